@@ -49,4 +49,10 @@ export interface WorkbookPort {
 
   /** Shows a sheet to the user (a no-op where nothing is shown). */
   activateSheet(sheet: string): Promise<void>;
+
+  /**
+   * Shows and selects one cell (1-based row and column), e.g. a rejected row
+   * on the user's ledger. Adapters with no user interface leave it out.
+   */
+  selectCell?(sheet: string, row: number, column: number): Promise<void>;
 }
