@@ -34,7 +34,14 @@ const enginePatterns = [
 
 export default tseslint.config(
   {
-    ignores: ['node_modules/', 'dist/', 'coverage/', 'tools/keytar-stub/', 'test-results/', '.tmp/'],
+    ignores: [
+      'node_modules/',
+      'dist/',
+      'coverage/',
+      'tools/keytar-stub/',
+      'test-results/',
+      '.tmp/',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
@@ -69,7 +76,15 @@ export default tseslint.config(
   },
   {
     files: ['**/*.{js,mjs,cjs}', 'scripts/**', 'bench/**'],
-    languageOptions: { globals: { require: 'readonly', module: 'writable', process: 'readonly', __dirname: 'readonly', console: 'readonly' } },
+    languageOptions: {
+      globals: {
+        require: 'readonly',
+        module: 'writable',
+        process: 'readonly',
+        __dirname: 'readonly',
+        console: 'readonly',
+      },
+    },
     rules: { '@typescript-eslint/no-require-imports': 'off', 'no-console': 'off' },
   },
 );

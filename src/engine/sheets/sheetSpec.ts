@@ -19,9 +19,7 @@ export interface TableColumn {
 
 /** The totals row of a table: a label, a sum (with its value, for readers that do not calculate) or nothing. */
 export type TotalCell =
-  | { kind: 'label'; text: string }
-  | { kind: 'sum'; value: number }
-  | { kind: 'none' };
+  { kind: 'label'; text: string } | { kind: 'sum'; value: number } | { kind: 'none' };
 
 export interface TableSpec {
   /** A workbook-wide unique Excel table name: letters, digits and _, starting with a letter. */
