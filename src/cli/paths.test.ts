@@ -1,0 +1,51 @@
+import { join, resolve } from 'node:path';
+
+import { ReceivablesError } from '../engine/errors/receivablesError';
+import { outputPathFor, refuseInput, sheetNameForCsv } from './paths';
+
+describe('outputPathFor', () => {
+  it.each([
+    [join('data', 'ledger.xlsx'), false, join('data', 'ledger.analysed.xlsx')],
+    [join('data', 'ledger.csv'), false, join('data', 'ledger.analysed.xlsx')],
+    [join('data', 'macros.xlsm'), true, join('data', 'macros.analysed.xlsm')],
+    [join('data', 'ledger.analysed.xlsx'), false, join('data', 'ledger.analysed.analysed.xlsx')],
+  ])('puts the output of %s next to it', (input, macros, expected) => {
+    expect(outputPathFor(input, macros)).toBe(expected);
+  });
+
+  it('uses --out when given', () => {
+    expect(outputPathFor('ledger.xlsx', false, 'elsewhere.xlsx')).toBe('elsewhere.xlsx');
+  });
+
+  it('refuses an --out that is the input, however it is written', () => {
+    const input = join('data', 'ledger.xlsx');
+    expect(() => outputPathFor(input, false, resolve(input))).toThrow(ReceivablesError);
+  });
+});
+
+describe('refuseInput', () => {
+  it('names the option and the path', () => {
+    expect(() => refuseInput('a.xlsx', './a.xlsx', '--json')).toThrow(
+      "--json './a.xlsx' is the input file; the input is never overwritten, choose another path",
+    );
+  });
+
+  it('lets another path through', () => {
+    expect(() => refuseInput('a.xlsx', 'a.json', '--json')).not.toThrow();
+  });
+});
+
+describe('sheetNameForCsv', () => {
+  it.each([
+    [join('data', 'ledger-fr-1252.csv'), 'ledger-fr-1252'],
+    [join('data', 'ledger [nov]*?.csv'), 'ledger _nov___'],
+    [
+      join('data', 'a-very-long-file-name-from-an-erp-export-2026.csv'),
+      'a-very-long-file-name-from-an-e',
+    ],
+    [join('data', "'quoted'.csv"), 'quoted'],
+    [join('data', '.csv'), '.csv'],
+  ])('names the sheet of %s %j', (path, expected) => {
+    expect(sheetNameForCsv(path)).toBe(expected);
+  });
+});

@@ -1,0 +1,49 @@
+import { basename, dirname, extname, join, resolve } from 'node:path';
+
+import { ReceivablesError } from '../engine/errors/receivablesError';
+
+/** Excel refuses these characters in a sheet name. */
+const SHEET_NAME_FORBIDDEN = /[[\]:*?/\\]/g;
+const SHEET_NAME_MAX = 31;
+
+/**
+ * Where the analysed workbook goes: `--out` when given, else
+ * `<name>.analysed.xlsx` next to the input (`.xlsm` when the input keeps
+ * macros). Refuses a path that is the input itself.
+ *
+ * @example
+ * outputPathFor('/data/ledger.csv', false) // '/data/ledger.analysed.xlsx'
+ */
+export function outputPathFor(input: string, macroEnabled: boolean, out?: string): string {
+  const extension = macroEnabled ? '.xlsm' : '.xlsx';
+  const stem = basename(input, extname(input));
+  const target = out ?? join(dirname(input), `${stem}.analysed${extension}`);
+  refuseInput(input, target, '--out');
+  return target;
+}
+
+/** Throws when `target` names the input file, which must never be overwritten. */
+export function refuseInput(input: string, target: string, option: string): void {
+  if (resolve(target) === resolve(input)) {
+    throw new ReceivablesError(
+      'INVALID_OPTION',
+      `${option} '${target}' is the input file; the input is never overwritten, choose another path`,
+    );
+  }
+}
+
+/**
+ * The sheet name a CSV file's rows get: the file name without its extension,
+ * with the characters Excel refuses replaced by `_`, cut to 31 characters.
+ *
+ * @example
+ * sheetNameForCsv('/data/ledger [nov].csv') // 'ledger _nov_'
+ */
+export function sheetNameForCsv(path: string): string {
+  const stem = basename(path, extname(path)).replace(SHEET_NAME_FORBIDDEN, '_');
+  const trimmed = stem
+    .replace(/^'+|'+$/g, '')
+    .slice(0, SHEET_NAME_MAX)
+    .trim();
+  return trimmed === '' ? 'Ledger' : trimmed;
+}
