@@ -12,7 +12,7 @@ const TIME = String.raw`(?:[ T]+\d{1,2}[:h]\d{2}(?::\d{2}(?:[.,]\d+)?)?\s*(?:[Aa
 const NUMERIC_DATE = new RegExp(String.raw`^(\d{1,4})([/.\- ])(\d{1,2})\2(\d{1,4})${TIME}$`);
 const COMPACT_DATE = /^(\d{4})(\d{2})(\d{2})$/;
 const TIME_TOKEN = /^\d{1,2}[:h]\d{2}/;
-const WORD_SPLIT = /[\s,/.\-]+/;
+const WORD_SPLIT = /[\s,/.-]+/;
 
 /**
  * The year, month and day a date text names, before checking that the day
