@@ -45,10 +45,12 @@ export interface CustomerTotals extends AgeingTotals {
   /** The customer code when the ledger has one, else the name. */
   key: string;
   name: string;
+  /** The first customer code seen for this customer, when the ledger gives one. */
+  code?: string;
   currency: string;
   /** Open amount of items flagged as disputed. */
   disputed: Cents;
-  /** Oldest days past due among the customer's items with a positive amount. */
+  /** Oldest days past due among the customer's items with a positive amount; 0 when none is overdue. */
   maxDaysPastDue: number;
 }
 

@@ -1,0 +1,51 @@
+import { civilDayFromIso, type CivilDay } from '../dates/civilDay';
+import { centsFromUnits } from '../money/cents';
+import type { OpenItem } from '../ledger/types';
+
+/**
+ * Builders for tests of the ageing, summary and sheet code: open items with
+ * explicit dates, written the way a person reads them.
+ */
+
+/** A calendar day from `YYYY-MM-DD`; throws on a day that does not exist. */
+export function day(iso: string): CivilDay {
+  const parsed = civilDayFromIso(iso);
+  if (parsed === undefined) throw new Error(`Not a real day in a test: ${iso}`);
+  return parsed;
+}
+
+export interface ItemInput {
+  row?: number;
+  customerCode?: string;
+  customerName?: string;
+  invoice?: string;
+  invoiceDate?: string;
+  dueDate: string;
+  dueDateDerived?: boolean;
+  /** In currency units, e.g. 1234.56. */
+  amount: number;
+  currency?: string;
+  entity?: string;
+  disputed?: boolean;
+}
+
+let nextRow = 5;
+
+/** An open item; the customer key is the code when given, else the name. */
+export function openItem(input: ItemInput): OpenItem {
+  const item: OpenItem = {
+    row: input.row ?? nextRow++,
+    customerKey: input.customerCode ?? input.customerName ?? 'C001',
+    dueDate: day(input.dueDate),
+    dueDateDerived: input.dueDateDerived ?? false,
+    amount: centsFromUnits(input.amount),
+    currency: input.currency ?? 'EUR',
+    disputed: input.disputed ?? false,
+  };
+  if (input.customerCode !== undefined) item.customerCode = input.customerCode;
+  if (input.customerName !== undefined) item.customerName = input.customerName;
+  if (input.invoice !== undefined) item.invoice = input.invoice;
+  if (input.invoiceDate !== undefined) item.invoiceDate = day(input.invoiceDate);
+  if (input.entity !== undefined) item.entity = input.entity;
+  return item;
+}
