@@ -1,6 +1,6 @@
 import { civilDayFromIso, type CivilDay } from '../dates/civilDay';
 import { centsFromUnits } from '../money/cents';
-import type { OpenItem } from '../ledger/types';
+import type { LedgerReadResult, OpenItem } from '../ledger/types';
 
 /**
  * Builders for tests of the ageing, summary and sheet code: open items with
@@ -48,4 +48,33 @@ export function openItem(input: ItemInput): OpenItem {
   if (input.invoiceDate !== undefined) item.invoiceDate = day(input.invoiceDate);
   if (input.entity !== undefined) item.entity = input.entity;
   return item;
+}
+
+/** A ledger as readLedger would return it, around some items. */
+export function ledgerOf(
+  items: OpenItem[],
+  extra: Partial<LedgerReadResult> = {},
+): LedgerReadResult {
+  const rejected = extra.rejected ?? [];
+  const skipped = extra.skipped ?? [];
+  return {
+    source: {
+      sheet: 'Grand livre',
+      headerRow: 4,
+      columns: {
+        customerCode: 'Compte',
+        customerName: 'Raison sociale',
+        dueDate: 'Échéance',
+        openAmount: 'Solde',
+      },
+      columnIndexes: { customerCode: 0, customerName: 1, dueDate: 2, openAmount: 3 },
+      headers: ['Compte', 'Raison sociale', 'Échéance', 'Solde'],
+    },
+    items,
+    rejected,
+    skipped,
+    warnings: [],
+    counts: { accepted: items.length, rejected: rejected.length, skipped: skipped.length },
+    ...extra,
+  };
 }
