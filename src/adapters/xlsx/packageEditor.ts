@@ -1,0 +1,278 @@
+/**
+ * Edits a workbook package part by part. Parts are decoded to text only
+ * when read, and only the parts changed here are encoded again on save, so
+ * everything else keeps its exact bytes.
+ */
+import { ReceivablesError } from '../../engine/errors/receivablesError';
+import type { SheetSpec } from '../../engine/sheets/sheetSpec';
+import type { ProgressListener, SheetVisibility } from '../../port/workbookPort';
+import {
+  addOverride,
+  appendRelationship,
+  CONTENT_TYPE,
+  freePartName,
+  freeRelationshipId,
+  overrideContentType,
+  parseRelationships,
+  REL_TYPE,
+  relativeTarget,
+  relsPathOf,
+  removeOverride,
+  resolveTarget,
+  serializeRelationships,
+  type Relationship,
+} from './opc';
+import { buildWorksheetXml } from './sheetXmlWriter';
+import { StyleBook } from './styles';
+import { buildTableXml, readTableIdentity, uniqueTableName } from './tableXml';
+import {
+  appendSheetElement,
+  nextSheetId,
+  parseWorkbook,
+  renameSheetElement,
+  type WorkbookSheet,
+} from './workbookXml';
+import { decodeXmlEntities, partBytes, partText } from './xmlText';
+import type { PartStore } from './zipPackage';
+
+const CONTENT_TYPES = '[Content_Types].xml';
+
+export class PackageEditor {
+  private readonly texts = new Map<string, string>();
+  private readonly dirty = new Set<string>();
+
+  constructor(
+    private readonly store: PartStore,
+    readonly workbookPart: string,
+  ) {}
+
+  /** A part's text, decoded once. */
+  text(part: string): string {
+    let text = this.texts.get(part);
+    if (text === undefined) {
+      const bytes = this.store.parts.get(part);
+      if (!bytes) throw new ReceivablesError('UNREADABLE_FILE', `The part ${part} is missing.`);
+      text = partText(bytes);
+      this.texts.set(part, text);
+    }
+    return text;
+  }
+
+  /** Encodes the changed parts and gives the package to zip. */
+  flush(): PartStore {
+    for (const part of this.dirty)
+      this.store.parts.set(part, partBytes(this.texts.get(part) ?? ''));
+    this.dirty.clear();
+    return this.store;
+  }
+
+  /** The part of a sheet, from its relationship in the workbook. */
+  partOfSheet(sheet: WorkbookSheet): string {
+    const rel = this.workbookRels().find((each) => each.id === sheet.relId);
+    const part = rel && resolveTarget(this.workbookPart, rel.target);
+    if (!part || !this.store.parts.has(part)) {
+      throw new ReceivablesError(
+        'UNREADABLE_FILE',
+        `The sheet "${sheet.name}" points to a part that is missing; the workbook is damaged.`,
+      );
+    }
+    return part;
+  }
+
+  /** The part the workbook's first relationship of `type` points to, if any. */
+  workbookRelTarget(type: string): string | undefined {
+    const rel = this.workbookRels().find((each) => each.type === type && !each.external);
+    const part = rel && resolveTarget(this.workbookPart, rel.target);
+    return part && this.store.parts.has(part) ? part : undefined;
+  }
+
+  /** Writes an analysis sheet, replacing `target` in place when given. */
+  writeSpecSheet(
+    spec: SheetSpec,
+    target: WorkbookSheet | undefined,
+    onProgress?: ProgressListener,
+  ): void {
+    const sheetPart = target ? this.partOfSheet(target) : undefined;
+    if (sheetPart) {
+      this.removeSheetRelatedParts(sheetPart);
+      this.removeCalcChain();
+    }
+    const stylesPart = this.workbookRelTarget(REL_TYPE.styles);
+    if (!stylesPart) {
+      throw new ReceivablesError(
+        'UNREADABLE_FILE',
+        'The workbook has no styles part; it is damaged.',
+      );
+    }
+    const styles = new StyleBook(this.text(stylesPart));
+    const takenNames = this.tableAndDefinedNames();
+    const worksheet = buildWorksheetXml(
+      spec,
+      styles,
+      (wanted) => {
+        const name = uniqueTableName(wanted, (upper) => takenNames.has(upper));
+        takenNames.add(name.toUpperCase());
+        return name;
+      },
+      onProgress,
+    );
+    if (styles.xml !== this.text(stylesPart)) this.setText(stylesPart, styles.xml);
+    const part = this.placeSheet(spec.name, worksheet.xml, target, 'visible');
+
+    let nextId = this.highestTableId() + 1;
+    const rels: Relationship[] = worksheet.tables.map((plan, index) => {
+      const tablePart = freePartName((name) => this.hasPart(name), 'xl/tables/table');
+      this.setText(tablePart, buildTableXml(plan, nextId));
+      nextId += 1;
+      this.setText(
+        CONTENT_TYPES,
+        addOverride(this.text(CONTENT_TYPES), tablePart, CONTENT_TYPE.table),
+      );
+      return {
+        id: `rId${index + 1}`,
+        type: REL_TYPE.table,
+        target: relativeTarget(part, tablePart),
+        external: false,
+      };
+    });
+    if (rels.length > 0) this.setText(relsPathOf(part), serializeRelationships(rels));
+  }
+
+  /** Writes the very hidden sheet of saved values. */
+  writeStateSheet(xml: string, existing: WorkbookSheet | undefined, name: string): void {
+    if (existing) this.removeSheetRelatedParts(this.partOfSheet(existing));
+    this.placeSheet(name, xml, existing, 'veryHidden');
+  }
+
+  private workbookRels(): Relationship[] {
+    const path = relsPathOf(this.workbookPart);
+    return this.hasPart(path) ? parseRelationships(this.text(path)) : [];
+  }
+
+  private hasPart(name: string): boolean {
+    const lower = name.toLowerCase();
+    if (this.store.parts.has(name)) return true;
+    for (const part of this.store.parts.keys()) if (part.toLowerCase() === lower) return true;
+    return false;
+  }
+
+  private setText(part: string, text: string): void {
+    if (!this.store.parts.has(part)) {
+      this.store.parts.set(part, new Uint8Array());
+      this.store.order.push(part);
+    }
+    this.texts.set(part, text);
+    this.dirty.add(part);
+  }
+
+  private deletePart(part: string): void {
+    this.store.parts.delete(part);
+    this.texts.delete(part);
+    this.dirty.delete(part);
+    if (this.hasPart(CONTENT_TYPES))
+      this.setText(CONTENT_TYPES, removeOverride(this.text(CONTENT_TYPES), part));
+  }
+
+  /** Puts a sheet's XML in place: over `target`'s part (renamed), or as a new last sheet. */
+  private placeSheet(
+    name: string,
+    xml: string,
+    target: WorkbookSheet | undefined,
+    visibility: SheetVisibility,
+  ): string {
+    if (target) {
+      const part = this.partOfSheet(target);
+      this.setText(part, xml);
+      if (target.name !== name) {
+        this.setText(
+          this.workbookPart,
+          renameSheetElement(this.text(this.workbookPart), target.relId, name),
+        );
+      }
+      return part;
+    }
+    const part = freePartName((each) => this.hasPart(each), 'xl/worksheets/sheet');
+    this.setText(part, xml);
+    this.setText(
+      CONTENT_TYPES,
+      addOverride(this.text(CONTENT_TYPES), part, CONTENT_TYPE.worksheet),
+    );
+    const relsPath = relsPathOf(this.workbookPart);
+    const relId = freeRelationshipId(this.workbookRels());
+    this.setText(
+      relsPath,
+      appendRelationship(this.text(relsPath), {
+        id: relId,
+        type: REL_TYPE.worksheet,
+        target: relativeTarget(this.workbookPart, part),
+        external: false,
+      }),
+    );
+    const workbookXml = this.text(this.workbookPart);
+    const sheetId = nextSheetId(parseWorkbook(workbookXml).sheets);
+    this.setText(
+      this.workbookPart,
+      appendSheetElement(workbookXml, { name, sheetId, relId, visibility }),
+    );
+    return part;
+  }
+
+  /**
+   * Removes a sheet's relationships part and the table parts it points to.
+   */
+  // Limitation: other parts a replaced sheet of ours pointed to (a chart or drawing the user added
+  // to it in Excel) stay in the package unreferenced; Excel and LibreOffice ignore them.
+  private removeSheetRelatedParts(sheetPart: string): void {
+    const relsPath = relsPathOf(sheetPart);
+    if (!this.store.parts.has(relsPath)) return;
+    for (const rel of parseRelationships(this.text(relsPath))) {
+      if (rel.type === REL_TYPE.table && !rel.external)
+        this.deletePart(resolveTarget(sheetPart, rel.target));
+    }
+    this.deletePart(relsPath);
+  }
+
+  /**
+   * Drops the calculation chain, which lists formula cells by address: after a sheet of ours
+   * is rewritten it would name cells that moved, and Excel would report the file as damaged.
+   * Excel rebuilds the chain on its own.
+   */
+  private removeCalcChain(): void {
+    const rel = this.workbookRels().find((each) => each.type === REL_TYPE.calcChain);
+    if (!rel) return;
+    this.deletePart(resolveTarget(this.workbookPart, rel.target));
+    const relsPath = relsPathOf(this.workbookPart);
+    const withoutRel = this.text(relsPath).replace(
+      /<(?:\w+:)?Relationship\b[^>]*?\/>/g,
+      (element) => (parseRelationships(element)[0]?.id === rel.id ? '' : element),
+    );
+    this.setText(relsPath, withoutRel);
+  }
+
+  private tableParts(): string[] {
+    const contentTypes = this.text(CONTENT_TYPES);
+    return [...this.store.parts.keys()].filter(
+      (part) => overrideContentType(contentTypes, part) === CONTENT_TYPE.table,
+    );
+  }
+
+  private highestTableId(): number {
+    return this.tableParts().reduce(
+      (highest, part) => Math.max(highest, readTableIdentity(this.text(part)).id),
+      0,
+    );
+  }
+
+  /** Upper-cased names of every table and defined name: tables share their name space with names. */
+  private tableAndDefinedNames(): Set<string> {
+    const names = new Set(
+      this.tableParts().map((part) => readTableIdentity(this.text(part)).name.toUpperCase()),
+    );
+    const pattern = /<(?:\w+:)?definedName\b[^>]*?\bname="([^"]*)"/g;
+    const workbookXml = this.text(this.workbookPart);
+    for (let match = pattern.exec(workbookXml); match; match = pattern.exec(workbookXml)) {
+      names.add(decodeXmlEntities(match[1] as string).toUpperCase());
+    }
+    return names;
+  }
+}
