@@ -1,0 +1,21 @@
+import type { Language } from '../engine/ledger/types';
+import { localeOf } from './i18n/language';
+
+/** An amount in currency units, written the way the pane's language writes money. */
+export function formatAmount(units: number, currency: string, language: Language): string {
+  try {
+    return new Intl.NumberFormat(localeOf(language), { style: 'currency', currency }).format(units);
+  } catch {
+    // A currency code Intl does not know (a typo in the ledger) is shown as written.
+    const plain = new Intl.NumberFormat(localeOf(language), {
+      minimumFractionDigits: 2,
+      maximumFractionDigits: 2,
+    }).format(units);
+    return `${plain} ${currency}`;
+  }
+}
+
+/** A whole number with the language's digit grouping. */
+export function formatCount(value: number, language: Language): string {
+  return new Intl.NumberFormat(localeOf(language)).format(value);
+}

@@ -1,0 +1,131 @@
+import { FakePort } from '../testing/fakePort';
+import { fakeServices } from '../testing/fakeServices';
+import { button, click, renderPane, type Rendered } from '../testing/renderPane';
+import { resultFixture } from '../testing/resultFixture';
+
+const HEADERS = ['Compte', 'Nom', 'Pièce', 'Échéance', 'Montant', 'Solde'];
+
+let rendered: Rendered | undefined;
+afterEach(() => {
+  rendered?.unmount();
+  rendered = undefined;
+});
+
+/** The pane after one analysis of the fixture ledger, on a sheet starting in `firstColumn`. */
+async function analysed(options: { language?: 'en' | 'fr'; firstColumn?: number } = {}) {
+  const workbook = new FakePort(
+    { Balance: [['Titre'], [], [], HEADERS] },
+    { firstColumn: options.firstColumn ?? 1 },
+  );
+  const { services } = fakeServices({
+    candidates: [{ sheet: 'Balance', headerRow: 4 }],
+    inspections: { Balance: { headerRow: 4, headers: HEADERS, columns: {} } },
+    outcome: resultFixture(),
+  });
+  rendered = await renderPane({ port: workbook, services, language: options.language ?? 'en' });
+  const container = rendered.container;
+  await click(button(container, options.language === 'fr' ? 'Analyser' : 'Analyse ageing'));
+  const result = container.querySelector<HTMLElement>('[data-testid="result"]');
+  if (!result) throw new Error('no result shown');
+  return { workbook, container, result };
+}
+
+function cellTexts(row: Element | null | undefined): string[] {
+  return [...(row?.querySelectorAll('td') ?? [])].map((cell) => cell.textContent ?? '');
+}
+
+describe('the result', () => {
+  it('counts the rows read', async () => {
+    const { result } = await analysed();
+    expect(result.textContent).toContain('6 rows accepted, 2 rejected, 3 skipped.');
+  });
+
+  it('names the sheets written', async () => {
+    const { result } = await analysed();
+    expect(result.textContent).toContain('Sheets written: Balance âgée, Détail, Rejets.');
+  });
+
+  it.each([
+    ['EUR', ['EUR', '5', '€12,345.67', '€1,000.00', '€11,345.67', '€4,000.00', '€500.00']],
+    ['USD', ['USD', '1', 'US$250.00', 'US$0.00', 'US$250.00', 'US$0.00', 'US$0.00']],
+  ])('shows the %s totals apart from the other currency', async (currency, cells) => {
+    const { result } = await analysed();
+    expect(cellTexts(result.querySelector(`tr[data-currency="${currency}"]`))).toEqual(cells);
+  });
+
+  it('writes amounts the French way in a French pane', async () => {
+    const { result } = await analysed({ language: 'fr' });
+    const open = result.querySelector('tr[data-currency="EUR"] [data-total="open"]');
+    expect(open?.textContent?.replace(/\s/g, ' ')).toBe('12 345,67 €');
+  });
+
+  it('draws one bar per bucket, a credit balance included', async () => {
+    const { result } = await analysed();
+    const bars = result.querySelectorAll('[data-chart-currency="EUR"] svg rect');
+    expect([...bars].map((bar) => Number(bar.getAttribute('width')) > 0)).toEqual([
+      true,
+      true,
+      true,
+      false,
+      true,
+      true,
+      true,
+    ]);
+  });
+
+  it('gives the largest bucket the longest bar', async () => {
+    const { result } = await analysed();
+    const widths = [...result.querySelectorAll('[data-chart-currency="EUR"] svg rect')].map((bar) =>
+      Number(bar.getAttribute('width')),
+    );
+    expect(widths.indexOf(Math.max(...widths))).toBe(1);
+  });
+
+  it('repeats the chart as a table', async () => {
+    const { result } = await analysed();
+    const table = result.querySelector('table[aria-label="Open amount per bucket, EUR (table)"]');
+    expect([...(table?.querySelectorAll('tbody tr') ?? [])].map(cellTexts)).toEqual([
+      ['Not due', '€1,000.00'],
+      ['1-30', '€5,000.00'],
+      ['31-60', '€2,345.67'],
+      ['61-90', '€0.00'],
+      ['91-180', '€3,500.00'],
+      ['181-365', '-€100.00'],
+      ['>365', '€600.00'],
+    ]);
+  });
+
+  it('lists the overdue customers, largest first, without those not overdue', async () => {
+    const { result } = await analysed();
+    const table = result.querySelector('table[aria-label="Top overdue customers"]');
+    expect(
+      [...(table?.querySelectorAll('tbody tr') ?? [])].map((row) => cellTexts(row)[0]),
+    ).toEqual(['Boulangerie Roux (411002)', 'Garage Martin (411001)', 'Acme Inc (C-9)']);
+  });
+
+  it('lists each rejected row with its reason', async () => {
+    const { result } = await analysed();
+    const table = result.querySelector('table[aria-label="Rejected rows"]');
+    expect([...(table?.querySelectorAll('tbody tr') ?? [])].map(cellTexts)).toEqual([
+      ['17', 'Due date', '31/02/2026', 'No such day: 31 February 2026.'],
+      ['21', 'Amount', 'abc', 'Not an amount.'],
+    ]);
+  });
+
+  it.each([
+    [1, { sheet: 'Balance', row: 17, column: 4 }],
+    [3, { sheet: 'Balance', row: 17, column: 6 }],
+  ])(
+    'selects the rejected cell on the ledger when its sheet starts in column %i',
+    async (firstColumn, cell) => {
+      const { container, workbook } = await analysed({ firstColumn });
+      await click(button(container, 'Go to row 17'));
+      expect(workbook.selections).toEqual([cell]);
+    },
+  );
+
+  it('shows the reading warnings', async () => {
+    const { result } = await analysed();
+    expect(result.textContent).toContain('Rows 8 and 9 are identical.');
+  });
+});
