@@ -21,7 +21,8 @@ export const LEDGER_FIELDS = [
 export type LedgerField = (typeof LEDGER_FIELDS)[number];
 
 /** The field a rejected row is blamed on. */
-export type RejectionField = 'customer' | 'invoice' | 'invoiceDate' | 'dueDate' | 'amount' | 'currency';
+export type RejectionField =
+  'customer' | 'invoice' | 'invoiceDate' | 'dueDate' | 'amount' | 'currency';
 
 /** Which day the age of an item counts from. */
 export type AgeingBasis = 'due' | 'invoice';
