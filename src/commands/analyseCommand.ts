@@ -6,6 +6,9 @@ import type { WorkbookPort } from '../port/workbookPort';
 
 const log = createLogger('analyse-command');
 
+/** The manifest's FunctionName for the Analyse ageing button. */
+export const ANALYSE_ACTION_ID = 'analyseAgeing';
+
 /** The part of Office's add-in command event the handler uses. */
 export interface CommandEvent {
   completed(): void;
