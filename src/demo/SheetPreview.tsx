@@ -1,0 +1,96 @@
+import { makeStyles, Tab, TabList, Text, tokens } from '@fluentui/react-components';
+import { useEffect, useState } from 'react';
+import type { WorkbookPort } from '../port/workbookPort';
+import type { DemoStrings } from './demoStrings';
+import { PREVIEW_ROWS, previewRows } from './previewCells';
+
+const useStyles = makeStyles({
+  scroller: {
+    overflow: 'auto',
+    maxHeight: '60vh',
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+  },
+  table: { borderCollapse: 'collapse', fontSize: tokens.fontSizeBase200 },
+  cell: {
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    padding: `2px ${tokens.spacingHorizontalS}`,
+    whiteSpace: 'nowrap',
+  },
+  rowNumber: { color: tokens.colorNeutralForeground2, textAlign: 'right' },
+});
+
+interface SheetPreviewProps {
+  port: WorkbookPort;
+  /** The sheets the analysis wrote, in order. */
+  sheets: string[];
+  /** Changes with every analysis, so the preview reads the sheets again. */
+  revision: number;
+  strings: DemoStrings;
+}
+
+/** The first rows of each sheet the analysis wrote, read back through the port. */
+export function SheetPreview({ port, sheets, revision, strings }: SheetPreviewProps) {
+  const styles = useStyles();
+  const [selected, setSelected] = useState(sheets[0]);
+  const [rows, setRows] = useState<string[][]>();
+  const current = selected !== undefined && sheets.includes(selected) ? selected : sheets[0];
+
+  useEffect(() => {
+    if (current === undefined) return;
+    let live = true;
+    port
+      .readSheetHead(current, PREVIEW_ROWS)
+      .then((grid) => {
+        if (live) setRows(previewRows(grid));
+      })
+      .catch(() => {
+        if (live) setRows([]);
+      });
+    return () => {
+      live = false;
+    };
+  }, [port, current, revision]);
+
+  return (
+    <>
+      <TabList
+        selectedValue={current}
+        onTabSelect={(_event, data) => setSelected(String(data.value))}
+        aria-label={strings.previewSheets}
+      >
+        {sheets.map((sheet) => (
+          <Tab key={sheet} value={sheet}>
+            {sheet}
+          </Tab>
+        ))}
+      </TabList>
+      <div role="tabpanel" aria-label={current}>
+        {rows === undefined || rows.length === 0 ? (
+          <Text>{strings.previewEmpty}</Text>
+        ) : (
+          <>
+            <Text size={200}>{strings.previewRows(rows.length)}</Text>
+            <div className={styles.scroller} tabIndex={0} role="region" aria-label={current}>
+              <table className={styles.table} data-preview-sheet={current}>
+                <tbody>
+                  {rows.map((row, r) => (
+                    <tr key={r}>
+                      <th scope="row" className={`${styles.cell} ${styles.rowNumber}`}>
+                        {r + 1}
+                      </th>
+                      {row.map((text, c) => (
+                        <td key={c} className={styles.cell}>
+                          {text}
+                        </td>
+                      ))}
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          </>
+        )}
+      </div>
+    </>
+  );
+}
