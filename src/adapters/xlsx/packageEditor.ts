@@ -114,7 +114,7 @@ export class PackageEditor {
         takenNames.add(name.toUpperCase());
         return name;
       },
-      onProgress,
+      { date1904: parseWorkbook(this.text(this.workbookPart)).date1904, onProgress },
     );
     if (styles.xml !== this.text(stylesPart)) this.setText(stylesPart, styles.xml);
     const part = this.placeSheet(spec.name, worksheet.xml, target, 'visible');

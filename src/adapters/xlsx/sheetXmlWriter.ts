@@ -23,6 +23,7 @@ const PROGRESS_EVERY_ROWS = 10_000;
 const MIN_WIDTH = 8;
 const MAX_WIDTH = 60;
 const WIDTH_SAMPLE_ROWS = 500;
+const DATE_1904_SHIFT = 1462;
 
 export interface WorksheetXml {
   xml: string;
@@ -38,6 +39,8 @@ interface Writer {
   links: string[];
   row: number;
   lastColumn: number;
+  /** Days to take off date serials: 1462 in a workbook counting from 1904, else 0. */
+  dateShift: number;
 }
 
 /** The A1 text of a link target on another sheet: 'My sheet'!B17. */
@@ -76,6 +79,11 @@ function noteWidth(writer: Writer, column: number, value: OutputCell, format: Ce
   if (width > (writer.widths[column] ?? 0)) writer.widths[column] = width;
 }
 
+/** Spec dates are 1900-system serials; a 1904 workbook counts 1462 days fewer. */
+function shiftDate(writer: Writer, value: OutputCell, format: CellFormat): OutputCell {
+  return format === 'date' && typeof value === 'number' ? value - writer.dateShift : value;
+}
+
 function writeRow(writer: Writer, cells: string[]): void {
   const content = cells.join('');
   if (content !== '') writer.out.push(`<row r="${writer.row}">${content}</row>`);
@@ -98,7 +106,11 @@ function writeLine(
     if (!bold) noteWidth(writer, column, value, format);
     writer.lastColumn = Math.max(writer.lastColumn, column);
     const style = writer.styles.indexOf({ format, bold });
-    return cellXml(`${letter(writer, column)}${writer.row}`, value, style);
+    return cellXml(
+      `${letter(writer, column)}${writer.row}`,
+      shiftDate(writer, value, format),
+      style,
+    );
   });
   writeRow(writer, cells);
 }
@@ -141,7 +153,7 @@ function writeTable(
       if (index < WIDTH_SAMPLE_ROWS) noteWidth(writer, column + 1, value, format);
       const style =
         column === 0 && link && format === 'text' ? linkStyle : (styles[column] as number);
-      cells.push(cellXml(ref, value, style));
+      cells.push(cellXml(ref, shiftDate(writer, value, format), style));
       if (column === 0 && link)
         writer.links.push(`<hyperlink ref="${ref}" location="${escapeXml(linkLocation(link))}"/>`);
     }
@@ -200,8 +212,9 @@ export function buildWorksheetXml(
   spec: SheetSpec,
   styles: StyleBook,
   tableName: (wanted: string) => string,
-  onProgress?: ProgressListener,
+  options: { date1904: boolean; onProgress?: ProgressListener | undefined },
 ): WorksheetXml {
+  const onProgress = options.onProgress;
   const writer: Writer = {
     out: [],
     styles,
@@ -210,6 +223,7 @@ export function buildWorksheetXml(
     links: [],
     row: 1,
     lastColumn: 1,
+    dateShift: options.date1904 ? DATE_1904_SHIFT : 0,
   };
   const tables: TablePlan[] = [];
   for (const block of spec.blocks) {

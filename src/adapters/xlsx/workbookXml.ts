@@ -63,7 +63,10 @@ export function parseWorkbook(xml: string): WorkbookInfo {
 /** Appends a `<sheet>` to the sheet list; it becomes the last tab. */
 export function appendSheetElement(xml: string, sheet: WorkbookSheet): string {
   const { prefix } = parseWorkbook(xml);
-  const declared = new RegExp(`xmlns:(\\w+)="${REL_NS.replace(/[./]/g, '\\$&')}"`).exec(xml);
+  // Only a declaration on the root element is in scope for a new <sheet>; some writers
+  // declare the prefix on each <sheet> instead.
+  const root = new RegExp(`<${prefix}workbook\\b[^>]*>`).exec(xml)?.[0] ?? '';
+  const declared = new RegExp(`xmlns:(\\w+)="${REL_NS.replace(/[./]/g, '\\$&')}"`).exec(root);
   const relAttribute = declared
     ? `${declared[1]}:id="${escapeXml(sheet.relId)}"`
     : `xmlns:r="${REL_NS}" r:id="${escapeXml(sheet.relId)}"`;
