@@ -20,7 +20,10 @@ function table(rows: (BenchResult & { bench: string })[]): string {
     Math.max(title.length, ...cells.map((r) => r[c]!.length)),
   );
   const line = (r: string[]) =>
-    r.map((cell, c) => (c === 2 ? cell.padStart(widths[c]!) : cell.padEnd(widths[c]!))).join('  ');
+    r
+      .map((cell, c) => (c === 2 ? cell.padStart(widths[c]!) : cell.padEnd(widths[c]!)))
+      .join('  ')
+      .trimEnd();
   return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...cells.map(line)].join('\n');
 }
 
