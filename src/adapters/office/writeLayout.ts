@@ -1,0 +1,195 @@
+import { ReceivablesError } from '../../engine/errors/receivablesError';
+import type { ProgressListener } from '../../port/workbookPort';
+import { formatBlockRows, writeBlockRows } from './payload';
+import {
+  documentReference,
+  NUMBER_FORMATS,
+  type SheetLayout,
+  totalsFormulas,
+  widthInPoints,
+} from './sheetLayout';
+import { toExcelInput } from './textCells';
+
+export interface WriteLayoutOptions {
+  budget: number;
+  onProgress?: ProgressListener;
+}
+
+/** Queued commands and their estimated size, synced before the budget would be passed. */
+class Batch {
+  private size = 0;
+
+  constructor(
+    private readonly context: Excel.RequestContext,
+    private readonly budget: number,
+  ) {}
+
+  /** Queues a command of about `size` characters, syncing first if it would not fit. */
+  async add(size: number, queue: () => void): Promise<void> {
+    if (this.size > 0 && this.size + size > this.budget) await this.flush();
+    queue();
+    this.size += size;
+  }
+
+  async flush(always = false): Promise<void> {
+    if (this.size === 0 && !always) return;
+    this.context.workbook.application.suspendApiCalculationUntilNextSync();
+    await this.context.sync();
+    this.size = 0;
+  }
+}
+
+/**
+ * Gets the sheet to write: the add-in's earlier sheet `replacing`, emptied
+ * (tables deleted, cells and formats cleared) and renamed in place, or a new
+ * sheet at the end. Commands are queued; the first write's sync sends them.
+ */
+async function prepareSheet(
+  context: Excel.RequestContext,
+  name: string,
+  replacing: string | undefined,
+): Promise<Excel.Worksheet> {
+  const sheets = context.workbook.worksheets.load('items/name');
+  await context.sync();
+  const names = sheets.items.map((sheet) => sheet.name);
+  const same = (a: string) => (b: string) => a.toLowerCase() === b.toLowerCase();
+  const taken = names.find(same(name));
+  const previous = replacing === undefined ? undefined : names.find(same(replacing));
+  if (taken !== undefined && taken !== previous) {
+    throw new ReceivablesError(
+      'SHEET_NAME_TAKEN',
+      `A sheet named '${taken}' already exists and the add-in did not write it, so it was left alone. Rename that sheet, then run the analysis again.`,
+    );
+  }
+  if (previous === undefined) return context.workbook.worksheets.add(name);
+
+  const worksheet = context.workbook.worksheets.getItem(previous);
+  const tables = worksheet.tables.load('items/name');
+  await context.sync();
+  for (const table of tables.items) table.delete();
+  worksheet.getRange().clear('All');
+  if (previous !== name) worksheet.name = name;
+  return worksheet;
+}
+
+/** Writes every value in row blocks, one sync each, calculation suspended. */
+async function writeValues(
+  context: Excel.RequestContext,
+  worksheet: Excel.Worksheet,
+  layout: SheetLayout,
+  options: WriteLayoutOptions,
+): Promise<void> {
+  const { rows, width } = layout;
+  let blockRows = writeBlockRows(width, options.budget);
+  let done = 0;
+  while (done < rows.length) {
+    const count = Math.min(blockRows, rows.length - done);
+    const matrix = rows
+      .slice(done, done + count)
+      .map((cells) => Array.from({ length: width }, (_, c) => toExcelInput(cells[c] ?? null)));
+    if (count > 1 && JSON.stringify(matrix).length > options.budget) {
+      blockRows = Math.ceil(count / 2);
+      continue;
+    }
+    worksheet.getRangeByIndexes(done, 0, count, width).values = matrix;
+    context.workbook.application.suspendApiCalculationUntilNextSync();
+    await context.sync();
+    done += count;
+    options.onProgress?.(done, rows.length);
+  }
+}
+
+/** Number formats per column run, in row blocks, after the values. */
+async function writeNumberFormats(
+  context: Excel.RequestContext,
+  worksheet: Excel.Worksheet,
+  layout: SheetLayout,
+  budget: number,
+): Promise<void> {
+  const columns = new Set(layout.formatRuns.map((run) => run.column));
+  const blockRows = formatBlockRows(columns.size, budget);
+  for (let top = 0; top < layout.rows.length; top += blockRows) {
+    const bottom = Math.min(top + blockRows, layout.rows.length);
+    let queued = 0;
+    for (const run of layout.formatRuns) {
+      const first = Math.max(top, run.firstRow);
+      const last = Math.min(bottom, run.firstRow + run.rowCount);
+      const code = NUMBER_FORMATS[run.format];
+      if (first >= last || code === undefined) continue;
+      const range = worksheet.getRangeByIndexes(first, run.column, last - first, 1);
+      range.numberFormat = Array.from({ length: last - first }, () => [code]);
+      queued += 1;
+    }
+    if (queued === 0) continue;
+    context.workbook.application.suspendApiCalculationUntilNextSync();
+    await context.sync();
+  }
+}
+
+/** Bold titles, widths, tables with totals, links and frozen rows: few commands, few syncs. */
+async function writeFinish(
+  context: Excel.RequestContext,
+  worksheet: Excel.Worksheet,
+  layout: SheetLayout,
+  budget: number,
+): Promise<void> {
+  const batch = new Batch(context, budget);
+  for (const { row, column } of layout.boldCells) {
+    await batch.add(60, () => {
+      worksheet.getRangeByIndexes(row, column, 1, 1).format.font.bold = true;
+    });
+  }
+  for (const [column, width] of layout.widths.entries()) {
+    if (width === undefined) continue;
+    await batch.add(60, () => {
+      worksheet.getRangeByIndexes(0, column, 1, 1).format.columnWidth = widthInPoints(width);
+    });
+  }
+  for (const placed of layout.tables) {
+    const totals = placed.totals ? [totalsFormulas(placed)] : undefined;
+    await batch.add(200 + JSON.stringify(totals ?? '').length, () => {
+      const { headerRow, dataRowCount, columnCount } = placed;
+      const range = worksheet.getRangeByIndexes(headerRow, 0, 1 + dataRowCount, columnCount);
+      const table = worksheet.tables.add(range, true);
+      table.name = placed.name;
+      if (totals) {
+        table.showTotals = true;
+        table.getTotalRowRange().formulas = totals;
+      }
+    });
+  }
+  for (const link of layout.links) {
+    const reference = documentReference(link.target);
+    await batch.add(80 + reference.length, () => {
+      // Only the target is set: a textToDisplay would be typed by Excel like any written value.
+      worksheet.getRangeByIndexes(link.row, link.column, 1, 1).hyperlink = {
+        documentReference: reference,
+        screenTip: reference,
+      };
+    });
+  }
+  if (layout.freezeRows > 0) {
+    await batch.add(40, () => worksheet.freezePanes.freezeRows(layout.freezeRows));
+  }
+  // Always one last sync, so a sheet with nothing to format is still created.
+  await batch.flush(true);
+}
+
+/**
+ * Writes a laid-out sheet: values first in row blocks, then number formats,
+ * then bold, widths, tables, links and frozen rows. Every sync stays under
+ * the payload budget and runs with calculation suspended.
+ */
+export async function writeLayout(
+  context: Excel.RequestContext,
+  name: string,
+  replacing: string | undefined,
+  layout: SheetLayout,
+  options: WriteLayoutOptions,
+): Promise<void> {
+  const worksheet = await prepareSheet(context, name, replacing);
+  await writeValues(context, worksheet, layout, options);
+  await writeNumberFormats(context, worksheet, layout, options.budget);
+  await writeFinish(context, worksheet, layout, options.budget);
+  options.onProgress?.(layout.rows.length, layout.rows.length);
+}
