@@ -95,7 +95,7 @@ export function BucketChart({ currency, buckets, amounts }: BucketChartProps) {
           {buckets.map((label, index) => (
             <TableRow key={label}>
               <TableCell>{label}</TableCell>
-              <TableCell data-bucket={label}>
+              <TableCell data-bucket={label} data-value={amounts[index] ?? 0}>
                 {formatAmount(amounts[index] ?? 0, currency, language)}
               </TableCell>
             </TableRow>

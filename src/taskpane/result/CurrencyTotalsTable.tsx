@@ -31,12 +31,24 @@ export function CurrencyTotalsTable({ currencies }: { currencies: SummaryCurrenc
         {currencies.map((totals) => (
           <TableRow key={totals.currency} data-currency={totals.currency}>
             <TableCell>{totals.currency}</TableCell>
-            <TableCell>{formatCount(totals.count, language)}</TableCell>
-            <TableCell data-total="open">{money(totals.open, totals.currency)}</TableCell>
-            <TableCell data-total="notDue">{money(totals.notDue, totals.currency)}</TableCell>
-            <TableCell data-total="overdue">{money(totals.overdue, totals.currency)}</TableCell>
-            <TableCell data-total="over90">{money(totals.over90, totals.currency)}</TableCell>
-            <TableCell data-total="over365">{money(totals.over365, totals.currency)}</TableCell>
+            <TableCell data-total="count" data-value={totals.count}>
+              {formatCount(totals.count, language)}
+            </TableCell>
+            <TableCell data-total="open" data-value={totals.open}>
+              {money(totals.open, totals.currency)}
+            </TableCell>
+            <TableCell data-total="notDue" data-value={totals.notDue}>
+              {money(totals.notDue, totals.currency)}
+            </TableCell>
+            <TableCell data-total="overdue" data-value={totals.overdue}>
+              {money(totals.overdue, totals.currency)}
+            </TableCell>
+            <TableCell data-total="over90" data-value={totals.over90}>
+              {money(totals.over90, totals.currency)}
+            </TableCell>
+            <TableCell data-total="over365" data-value={totals.over365}>
+              {money(totals.over365, totals.currency)}
+            </TableCell>
           </TableRow>
         ))}
       </TableBody>
