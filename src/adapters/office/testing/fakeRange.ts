@@ -76,22 +76,27 @@ export function createRange(
       Array.from({ length: columnCount }, (_, c) => read(row + r, column + c)),
     );
   };
-  const state = new Loadable(session, 'Range', {
-    values: () => {
-      const sheet = target.sheet();
-      return grid((r, c) => sheet.valueAt(r, c, (formula) => model.evaluate(sheet, formula)));
+  const state = new Loadable(
+    session,
+    'Range',
+    {
+      values: () => {
+        const sheet = target.sheet();
+        return grid((r, c) => sheet.valueAt(r, c, (formula) => model.evaluate(sheet, formula)));
+      },
+      formulas: () => {
+        const sheet = target.sheet();
+        return grid((r, c) => sheet.formulaAt(r, c) ?? sheet.valueAt(r, c, () => ''));
+      },
+      numberFormat: () => grid((r, c) => target.sheet().numberFormatAt(r, c)),
+      rowIndex: () => box().row,
+      columnIndex: () => box().column,
+      rowCount: () => box().rowCount,
+      columnCount: () => box().columnCount,
+      address: () => `'${target.sheet().name}'!${a1(box())}`,
     },
-    formulas: () => {
-      const sheet = target.sheet();
-      return grid((r, c) => sheet.formulaAt(r, c) ?? sheet.valueAt(r, c, () => ''));
-    },
-    numberFormat: () => grid((r, c) => target.sheet().numberFormatAt(r, c)),
-    rowIndex: () => box().row,
-    columnIndex: () => box().column,
-    rowCount: () => box().rowCount,
-    columnCount: () => box().columnCount,
-    address: () => `'${target.sheet().name}'!${a1(box())}`,
-  });
+    () => target.box() === null,
+  );
   const write = (property: string, matrix: unknown, read: (e: unknown, at: string) => CellInput) =>
     session.command({ [property]: matrix }, () => {
       const area = box();

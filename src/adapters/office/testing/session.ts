@@ -129,6 +129,8 @@ export class Loadable {
     private readonly session: FakeSession,
     private readonly typeName: string,
     private readonly readers: Record<string, () => unknown>,
+    /** True for a null object: a load of it succeeds but loads nothing. */
+    private readonly isNull: () => boolean = () => false,
   ) {}
 
   load(names: string | string[] | undefined): void {
@@ -136,6 +138,7 @@ export class Loadable {
     const list = (Array.isArray(names) ? names : names.split(',')).map((name) => name.trim());
     this.session.enqueue({ load: list }, () => {
       const data = new Map<string, unknown>();
+      if (this.isNull()) return { response: 0 };
       for (const name of list) {
         const reader = this.readers[name];
         if (!reader) {
