@@ -281,12 +281,12 @@ describe('manifest commands and requirements', () => {
     ]);
   });
 
-  it('asks for ExcelApi 1.9 and AddinCommands 1.1', () => {
+  it('asks for ExcelApi 1.7 and AddinCommands 1.1', () => {
     const sets = elements('Set').map(
       (set) => `${set.getAttribute('Name')} ${set.getAttribute('MinVersion')}`,
     );
 
-    expect([...new Set(sets)].sort()).toEqual(['AddinCommands 1.1', 'ExcelApi 1.9']);
+    expect([...new Set(sets)].sort()).toEqual(['AddinCommands 1.1', 'ExcelApi 1.7']);
   });
 
   it('has its own GUID as its id', () => {
