@@ -189,6 +189,8 @@ module.exports = async (env, argv) => {
           port: DEV_PORT,
           server: await devServerTransport(),
           headers: { 'Access-Control-Allow-Origin': '*' },
+          // Everything served is built or copied into the bundle.
+          static: false,
           hot: false,
           client: { overlay: { warnings: false } },
         }
