@@ -3,52 +3,85 @@ import type { CellValue } from '../grid/cellGrid';
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
 
+/** Row positions fit in 21 bits (Excel stops at 1,048,576 rows), beside a 32-bit hash in a double. */
+const SLOT_BITS = 2 ** 21;
+
 /**
- * Finds rows that are exact copies of an earlier row, cell for cell (a blank
- * cell and a missing one are the same). Rows are hashed as they come, and
- * compared cell by cell only when hashes meet, so a million rows cost one
- * map entry each and no key strings.
+ * The rows that are exact copies of another row, cell for cell (a blank cell
+ * and a missing one are the same), as 0-based indexes into `values`, in
+ * order. Rows are hashed into one typed array and sorted, and only rows whose
+ * hashes meet are compared cell by cell: a million rows cost no map and no
+ * key strings.
+ *
+ * @example
+ * findDuplicateRows([['A', 1], ['B', 2], ['A', 1]], [0, 1, 2]) // [0, 2]
  */
-export class DuplicateRowFinder {
-  private readonly firstByHash = new Map<number, number>();
-  private readonly othersByHash = new Map<number, number[]>();
-  private readonly duplicates = new Set<number>();
-  private readonly rows: (readonly CellValue[])[] = [];
-  private readonly sheetRows: number[] = [];
-
-  /** Records a row; `sheetRow` is what the warning will list. */
-  add(row: readonly CellValue[], sheetRow: number): void {
-    const slot = this.rows.length;
-    this.rows.push(row);
-    this.sheetRows.push(sheetRow);
-    const hash = hashRow(row);
-    const first = this.firstByHash.get(hash);
-    if (first === undefined) {
-      this.firstByHash.set(hash, slot);
-      return;
-    }
-    if (this.markIfSame(first, slot)) return;
-    const others = this.othersByHash.get(hash);
-    if (!others) {
-      this.othersByHash.set(hash, [slot]);
-      return;
-    }
-    for (const other of others) {
-      if (this.markIfSame(other, slot)) return;
-    }
-    others.push(slot);
+export function findDuplicateRows(
+  values: readonly (readonly CellValue[] | undefined)[],
+  rowIndexes: readonly number[],
+): number[] {
+  const count = rowIndexes.length;
+  if (count < 2) return [];
+  if (count >= SLOT_BITS) return findWithMap(values, rowIndexes);
+  const keys = new Float64Array(count);
+  for (let slot = 0; slot < count; slot += 1) {
+    const hash = hashRow(values[rowIndexes[slot] as number] ?? []) >>> 0;
+    keys[slot] = hash * SLOT_BITS + slot;
   }
+  keys.sort();
 
-  /** Sheet rows that have an exact copy elsewhere (both copies), in sheet order. */
-  duplicateRows(): number[] {
-    return [...this.duplicates].sort((a, b) => a - b);
+  const found = new Set<number>();
+  let start = 0;
+  while (start < count) {
+    const hash = Math.floor((keys[start] as number) / SLOT_BITS);
+    let end = start + 1;
+    while (end < count && Math.floor((keys[end] as number) / SLOT_BITS) === hash) end += 1;
+    if (end - start > 1) {
+      const group: number[] = [];
+      for (let k = start; k < end; k += 1) {
+        group.push(rowIndexes[(keys[k] as number) % SLOT_BITS] as number);
+      }
+      markSame(values, group, found);
+    }
+    start = end;
   }
+  return [...found].sort((a, b) => a - b);
+}
 
-  private markIfSame(earlier: number, slot: number): boolean {
-    if (!sameRow(this.rows[earlier] ?? [], this.rows[slot] ?? [])) return false;
-    this.duplicates.add(this.sheetRows[earlier] as number);
-    this.duplicates.add(this.sheetRows[slot] as number);
-    return true;
+/** The same search for more rows than a sheet can hold, with a map. */
+function findWithMap(
+  values: readonly (readonly CellValue[] | undefined)[],
+  rowIndexes: readonly number[],
+): number[] {
+  const groups = new Map<number, number[]>();
+  for (const index of rowIndexes) {
+    const hash = hashRow(values[index] ?? []);
+    const group = groups.get(hash);
+    if (group) group.push(index);
+    else groups.set(hash, [index]);
+  }
+  const found = new Set<number>();
+  for (const group of groups.values()) if (group.length > 1) markSame(values, group, found);
+  return [...found].sort((a, b) => a - b);
+}
+
+/** Marks the rows of a same-hash group that equal another row of the group. */
+function markSame(
+  values: readonly (readonly CellValue[] | undefined)[],
+  group: readonly number[],
+  found: Set<number>,
+): void {
+  // Each row is compared with one row of each distinct content seen so far, so a
+  // group of many identical rows costs one comparison per row.
+  const distinct: number[] = [];
+  for (const index of group) {
+    const row = values[index] ?? [];
+    const same = distinct.find((other) => sameRow(values[other] ?? [], row));
+    if (same === undefined) distinct.push(index);
+    else {
+      found.add(same);
+      found.add(index);
+    }
   }
 }
 

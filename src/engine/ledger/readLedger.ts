@@ -7,7 +7,7 @@ import {
   HEADER_SEARCH_ROWS,
   type HeaderDetection,
 } from './detectHeader';
-import { DuplicateRowFinder } from './duplicateRows';
+import { findDuplicateRows } from './duplicateRows';
 import type { LedgerField } from './fields';
 import { fieldName, listRows, quoteHeaders } from './ledgerMessages';
 import { RowReader } from './rowReader';
@@ -67,7 +67,7 @@ export function readLedger(grid: CellGrid, options: ReadLedgerOptions = {}): Led
   const items: OpenItem[] = [];
   const rejected: RejectedRow[] = [];
   const skipped: SkippedRow[] = [];
-  const duplicates = new DuplicateRowFinder();
+  const acceptedIndexes: number[] = [];
   const derived: number[] = [];
 
   const values = grid.values;
@@ -83,14 +83,19 @@ export function readLedger(grid: CellGrid, options: ReadLedgerOptions = {}): Led
     else if ('reason' in outcome) rejected.push(outcome);
     else {
       items.push(outcome);
-      duplicates.add(row, sheetRow);
+      acceptedIndexes.push(index);
       if (outcome.dueDateDerived) derived.push(sheetRow);
     }
   }
 
   const warnings = [
     ...ambiguityWarnings(detection, language),
-    ...rowWarnings(duplicates.duplicateRows(), derived, defaultTermsDays ?? 0, language),
+    ...rowWarnings(
+      findDuplicateRows(values, acceptedIndexes).map((index) => grid.firstRow + index),
+      derived,
+      defaultTermsDays ?? 0,
+      language,
+    ),
   ];
   return {
     source: {

@@ -50,8 +50,8 @@ export function isBlankCell(value: CellValue | undefined): boolean {
   return value.trim() === '';
 }
 
+/** Whole numbers below 1e21 print without a decimal part or exponent already. */
 function numberText(value: number): string {
-  if (Number.isInteger(value) && Math.abs(value) < 1e21) return value.toFixed(0);
   return String(value);
 }
 

@@ -27,9 +27,26 @@ export function textDateParts(text: string, order: DateOrder): DateParts | undef
   const body = text.trim();
   if (body.length < 6 || body.length > 40) return undefined;
 
+  const simple = scanNumericDate(body, order);
+  if (simple !== null) return simple;
   const numeric = NUMERIC_DATE.exec(body);
-  if (numeric)
-    return numericParts(numeric[1] as string, numeric[3] as string, numeric[4] as string, order);
+  if (numeric) {
+    const [, first, , second, third] = numeric as unknown as [
+      string,
+      string,
+      string,
+      string,
+      string,
+    ];
+    return numericParts(
+      Number(first),
+      first.length,
+      Number(second),
+      Number(third),
+      third.length,
+      order,
+    );
+  }
   const compact = COMPACT_DATE.exec(body);
   if (compact) {
     return { year: Number(compact[1]), month: Number(compact[2]), day: Number(compact[3]) };
@@ -37,25 +54,67 @@ export function textDateParts(text: string, order: DateOrder): DateParts | undef
   return namedMonthParts(body);
 }
 
-function numericParts(first: string, second: string, third: string, order: DateOrder) {
-  if (first.length === 4) {
-    if (third.length > 2) return undefined;
-    return { year: Number(first), month: Number(second), day: Number(third) };
+/**
+ * Reads "30/11/2026" and its kin with no regular expression or allocation;
+ * null when the text has more (a time) or another shape, for the full reading.
+ */
+function scanNumericDate(text: string, order: DateOrder): DateParts | undefined | null {
+  const length = text.length;
+  let at = 0;
+  const numbers = [0, 0, 0];
+  const widths = [0, 0, 0];
+  let separator = -1;
+  for (let part = 0; part < 3; part += 1) {
+    let value = 0;
+    const start = at;
+    while (at < length) {
+      const code = text.charCodeAt(at);
+      if (code < 48 || code > 57) break;
+      value = value * 10 + (code - 48);
+      at += 1;
+    }
+    const width = at - start;
+    if (width === 0 || width > 4) return null;
+    numbers[part] = value;
+    widths[part] = width;
+    if (part === 2) break;
+    const code = text.charCodeAt(at);
+    if (separator === -1) {
+      if (code !== 47 && code !== 45 && code !== 46 && code !== 32) return null;
+      separator = code;
+    } else if (code !== separator) return null;
+    at += 1;
   }
-  if (first.length > 2) return undefined;
-  const year = fullYear(third);
+  if (at !== length || (widths[1] as number) > 2) return null;
+  const [first, second, third] = numbers as [number, number, number];
+  return numericParts(first, widths[0] as number, second, third, widths[2] as number, order);
+}
+
+function numericParts(
+  first: number,
+  firstWidth: number,
+  second: number,
+  third: number,
+  thirdWidth: number,
+  order: DateOrder,
+): DateParts | undefined {
+  if (firstWidth === 4) {
+    if (thirdWidth > 2) return undefined;
+    return { year: first, month: second, day: third };
+  }
+  if (firstWidth > 2) return undefined;
+  const year = fullYear(third, thirdWidth);
   if (year === undefined) return undefined;
-  const a = Number(first);
-  const b = Number(second);
-  return order === 'mdy' ? { year, month: a, day: b } : { year, month: b, day: a };
+  return order === 'mdy'
+    ? { year, month: first, day: second }
+    : { year, month: second, day: first };
 }
 
 /** Four-digit years as written; two-digit ones 00-69 in the 2000s, 70-99 in the 1900s. */
-function fullYear(text: string): number | undefined {
-  if (text.length === 4) return Number(text);
-  if (text.length !== 2) return undefined;
-  const short = Number(text);
-  return short < 70 ? 2000 + short : 1900 + short;
+function fullYear(value: number, width: number): number | undefined {
+  if (width === 4) return value;
+  if (width !== 2) return undefined;
+  return value < 70 ? 2000 + value : 1900 + value;
 }
 
 /** '30 nov. 2026', '1er décembre 2026', 'Nov 30, 2026', 'Mon, 30-Nov-26 10:00'. */
@@ -81,6 +140,6 @@ function namedMonthParts(text: string): DateParts | undefined {
 
 function dayYear(month: number, dayText: string, yearText: string): DateParts | undefined {
   if (!/^\d{1,2}$/.test(dayText) || !/^\d{2}(?:\d{2})?$/.test(yearText)) return undefined;
-  const year = fullYear(yearText);
+  const year = fullYear(Number(yearText), yearText.length);
   return year === undefined ? undefined : { year, month, day: Number(dayText) };
 }

@@ -35,6 +35,10 @@ export function parseAmount(value: CellValue | undefined): Cents | undefined {
 
 function centsOfUnits(units: number): Cents | undefined {
   if (!Number.isFinite(units) || Math.abs(units) > MAX_UNITS) return undefined;
+  // Most amounts are whole cents already; only the others need careful rounding.
+  const scaled = units * 100;
+  const whole = Math.round(scaled);
+  if (Math.abs(scaled - whole) < 1e-7) return (whole === 0 ? 0 : whole) as Cents;
   return centsFromUnits(units);
 }
 
@@ -47,6 +51,8 @@ function centsOfUnits(units: number): Cents | undefined {
 export function parseAmountText(text: string): Cents | undefined {
   let body = text.trim();
   if (body === '') return undefined;
+  const simple = scanSimpleAmount(body);
+  if (simple !== null) return simple;
 
   // Plain machine numbers ("1234.5", "-12") are the common case: take them directly.
   const direct = Number(body);
@@ -76,6 +82,58 @@ export function parseAmountText(text: string): Cents | undefined {
   const units = readDigits(body);
   if (units === undefined) return undefined;
   return centsOfUnits(negative ? -units : units);
+}
+
+function isGroupSpaceOnly(code: number): boolean {
+  return code === 32 || code === 0xa0 || code === 0x202f;
+}
+
+/**
+ * Reads the common shapes ("1234.56", "-12,50", "1 234,56") in one pass with
+ * no allocation; null for anything else (currency marks, dot groups, three
+ * decimals...), which the full reading handles.
+ */
+function scanSimpleAmount(text: string): Cents | null {
+  const length = text.length;
+  let at = 0;
+  let negative = false;
+  const first = text.charCodeAt(0);
+  if (first === 45 || first === 0x2212) {
+    negative = true;
+    at = 1;
+  }
+  let whole = 0;
+  let digits = 0;
+  let groupDigits = 0;
+  let grouped = false;
+  for (; at < length; at += 1) {
+    const code = text.charCodeAt(at);
+    if (code >= 48 && code <= 57) {
+      whole = whole * 10 + (code - 48);
+      digits += 1;
+      groupDigits += 1;
+      if (digits > 13) return null;
+    } else if (isGroupSpaceOnly(code)) {
+      if (groupDigits === 0 || (grouped ? groupDigits !== 3 : groupDigits > 3)) return null;
+      grouped = true;
+      groupDigits = 0;
+    } else if (code === 44 || code === 46) break;
+    else return null;
+  }
+  if (digits === 0 || (grouped && groupDigits !== 3)) return null;
+  let fraction = 0;
+  if (at < length) {
+    const decimals = length - at - 1;
+    if (decimals < 1 || decimals > 2) return null;
+    for (let k = at + 1; k < length; k += 1) {
+      const code = text.charCodeAt(k);
+      if (code < 48 || code > 57) return null;
+      fraction = fraction * 10 + (code - 48);
+    }
+    if (decimals === 1) fraction *= 10;
+  }
+  const cents = whole * 100 + fraction;
+  return (negative && cents !== 0 ? -cents : cents) as Cents;
 }
 
 function isPlainNumber(text: string): boolean {

@@ -1,6 +1,5 @@
 import {
   civilDayFromExcelSerial,
-  civilDayFromParts,
   civilDayFromUtcDate,
   MAX_CIVIL_DAY,
   type CivilDay,
@@ -8,6 +7,7 @@ import {
 import type { CellValue } from '../grid/cellGrid';
 import type { DateOrder } from '../ledger/fields';
 import { textDateParts } from './dateParts';
+import { dayNumber } from './dayNumber';
 
 export interface ParseDateOptions {
   /** The workbook counts serials from 1904. */
@@ -48,7 +48,7 @@ export function parseDate(
   if (typeof value === 'number') return dateFromNumber(value, options.date1904);
   if (typeof value === 'string') {
     const parts = textDateParts(value, options.dateOrder ?? 'dmy');
-    return parts && civilDayFromParts(parts.year, parts.month, parts.day);
+    return parts && dayNumber(parts.year, parts.month, parts.day);
   }
   if (value instanceof Date) {
     const day = civilDayFromUtcDate(value);
@@ -65,7 +65,7 @@ function dateFromNumber(value: number, date1904: boolean): CivilDay | undefined 
   if (!Number.isFinite(value)) return undefined;
   if (value >= 19_000_101 && value <= 29_991_231 && Number.isInteger(value)) {
     const year = Math.floor(value / 10_000);
-    return civilDayFromParts(year, Math.floor(value / 100) % 100, value % 100);
+    return dayNumber(year, Math.floor(value / 100) % 100, value % 100);
   }
   const serial1900 = date1904 ? value + DATE_1904_SHIFT : value;
   if (serial1900 < MIN_PLAUSIBLE_SERIAL || serial1900 >= MAX_PLAUSIBLE_SERIAL + 1) return undefined;

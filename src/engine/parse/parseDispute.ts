@@ -64,9 +64,10 @@ const NOT_FLAGGED = { disputed: false, explicit: true } as const;
 const NOTE = { disputed: true, explicit: false } as const;
 
 function isDisputedText(text: string): { disputed: boolean; explicit: boolean } {
-  const word = text
-    .trim()
-    .toLowerCase()
+  const lower = text.trim().toLowerCase();
+  if (NOT_DISPUTED.has(lower)) return NOT_FLAGGED;
+  if (DISPUTED.has(lower)) return FLAGGED;
+  const word = lower
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/\s+/g, ' ');
