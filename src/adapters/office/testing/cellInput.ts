@@ -56,7 +56,7 @@ export function interpretString(text: string): CellInput {
 }
 
 /** One entry of a `values` array as Excel takes it; null leaves the cell unchanged. */
-export function interpretValue(entry: unknown, where: string): CellInput {
+export function interpretValue(entry: unknown, where: () => string): CellInput {
   if (entry === null || entry === undefined) return { kind: 'keep' };
   if (typeof entry === 'string') return interpretString(entry);
   if (typeof entry === 'boolean') return { kind: 'value', value: entry };
@@ -64,19 +64,19 @@ export function interpretValue(entry: unknown, where: string): CellInput {
     if (!Number.isFinite(entry)) {
       throw new FakeExcelError(
         'InvalidArgument',
-        `${where}: ${entry} is not a number Excel can hold.`,
+        `${where()}: ${entry} is not a number Excel can hold.`,
       );
     }
     return { kind: 'value', value: entry };
   }
   throw new FakeExcelError(
     'InvalidArgument',
-    `${where}: a ${typeof entry} cannot be a cell value.`,
+    `${where()}: a ${typeof entry} cannot be a cell value.`,
   );
 }
 
 /** One entry of a `formulas` array: a string starting with = is a formula, anything else a value. */
-export function interpretFormula(entry: unknown, where: string): CellInput {
+export function interpretFormula(entry: unknown, where: () => string): CellInput {
   if (typeof entry === 'string' && entry.startsWith('=') && entry.length > 1) {
     return { kind: 'formula', formula: entry };
   }

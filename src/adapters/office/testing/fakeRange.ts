@@ -97,15 +97,21 @@ export function createRange(
     },
     () => target.box() === null,
   );
-  const write = (property: string, matrix: unknown, read: (e: unknown, at: string) => CellInput) =>
+  const write = (
+    property: string,
+    matrix: unknown,
+    read: (entry: unknown, at: () => string) => CellInput,
+  ) =>
     session.command({ [property]: matrix }, () => {
       const area = box();
       const rows = checkShape(area, matrix, property);
       const sheet = target.sheet();
       rows.forEach((cells, r) =>
         cells.forEach((entry, c) => {
-          const at = `${a1({ row: area.row + r, column: area.column + c, rowCount: 1, columnCount: 1 })}`;
-          sheet.apply(area.row + r, area.column + c, read(entry, at));
+          const row = area.row + r;
+          const column = area.column + c;
+          const at = () => a1({ row, column, rowCount: 1, columnCount: 1 });
+          sheet.apply(row, column, read(entry, at));
         }),
       );
     });
