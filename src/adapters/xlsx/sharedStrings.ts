@@ -14,25 +14,27 @@ import { decodeCellText } from './xmlText';
  */
 export function readSharedStrings(xml: string): string[] {
   const prefix = /<(\w+:)?sst\b/.exec(xml)?.[1] ?? '';
-  const open = `<${prefix}si>`;
-  const openAlt = `<${prefix}si `;
+  const open = `<${prefix}si`;
   const close = `</${prefix}si>`;
   const strings: string[] = [];
   let position = 0;
   for (;;) {
-    let start = xml.indexOf(open, position);
-    const startAlt = xml.indexOf(openAlt, position);
-    if (start < 0 || (startAlt >= 0 && startAlt < start)) start = startAlt;
+    const start = xml.indexOf(open, position);
     if (start < 0) break;
-    const selfClosing = xml.indexOf('>', start);
-    if (xml[selfClosing - 1] === '/') {
-      strings.push('');
-      position = selfClosing + 1;
+    const next = xml[start + open.length] ?? '';
+    if (!'> /\t\r\n'.includes(next)) {
+      position = start + open.length;
       continue;
     }
-    const end = xml.indexOf(close, start);
+    const tagEnd = xml.indexOf('>', start);
+    if (xml[tagEnd - 1] === '/') {
+      strings.push('');
+      position = tagEnd + 1;
+      continue;
+    }
+    const end = xml.indexOf(close, tagEnd);
     if (end < 0) break;
-    strings.push(textOfStringItem(xml.slice(selfClosing + 1, end), prefix));
+    strings.push(textOfStringItem(xml.slice(tagEnd + 1, end), prefix));
     position = end + close.length;
   }
   return strings;

@@ -6,7 +6,7 @@
 import type { CellGrid, CellValue } from '../../engine/grid/cellGrid';
 import type { ProgressListener } from '../../port/workbookPort';
 import { textOfStringItem } from './sharedStrings';
-import { decodeCellText, decodeXmlEntities, readAttributes } from './xmlText';
+import { decodeCellText, decodeXmlEntities } from './xmlText';
 
 export interface ScanContext {
   sheetName: string;
@@ -32,47 +32,94 @@ const PROGRESS_EVERY_ROWS = 5_000;
  * parseCellRef('AB12') // { row: 12, column: 28 }
  */
 export function parseCellRef(ref: string): { row: number; column: number } | undefined {
+  const into = { row: 0, column: 0 };
+  return cellRefAt(ref, 0, ref.length, into) ? into : undefined;
+}
+
+/** Where the r, s and t attribute values of the last tag read start and end (-1: absent). */
+interface TagSpans {
+  rStart: number;
+  rEnd: number;
+  sStart: number;
+  sEnd: number;
+  tStart: number;
+  tEnd: number;
+}
+
+/**
+ * Finds the r, s and t attributes of the start tag between `from` (just
+ * after its name) and `to` (its `>`), in one pass and without copying text.
+ */
+function readTag(xml: string, from: number, to: number, spans: TagSpans): void {
+  spans.rStart = spans.sStart = spans.tStart = -1;
+  spans.rEnd = spans.sEnd = spans.tEnd = -1;
+  let index = from;
+  while (index < to) {
+    const equals = xml.indexOf('=', index);
+    if (equals < 0 || equals >= to) return;
+    let nameEnd = equals;
+    while (nameEnd > index && xml.charCodeAt(nameEnd - 1) <= 32) nameEnd -= 1;
+    let quote = equals + 1;
+    while (quote < to && xml.charCodeAt(quote) <= 32) quote += 1;
+    const valueEnd = xml.indexOf(xml[quote] as string, quote + 1);
+    if (valueEnd < 0) return;
+    if (nameEnd - 1 >= index && xml.charCodeAt(nameEnd - 2) <= 32) {
+      const name = xml.charCodeAt(nameEnd - 1);
+      if (name === 114) {
+        spans.rStart = quote + 1;
+        spans.rEnd = valueEnd;
+      } else if (name === 115) {
+        spans.sStart = quote + 1;
+        spans.sEnd = valueEnd;
+      } else if (name === 116) {
+        spans.tStart = quote + 1;
+        spans.tEnd = valueEnd;
+      }
+    }
+    index = valueEnd + 1;
+  }
+}
+
+/** A whole number written in xml[start, end), or -1. */
+function integerAt(xml: string, start: number, end: number): number {
+  if (start < 0 || start >= end) return -1;
+  let value = 0;
+  for (let index = start; index < end; index += 1) {
+    const code = xml.charCodeAt(index);
+    if (code < 48 || code > 57) return -1;
+    value = value * 10 + (code - 48);
+  }
+  return value;
+}
+
+/** Reads an A1 reference in xml[start, end) into `into`; false when it is not one. */
+function cellRefAt(
+  xml: string,
+  start: number,
+  end: number,
+  into: { row: number; column: number },
+): boolean {
   let column = 0;
-  let index = 0;
-  for (; index < ref.length; index += 1) {
-    const code = ref.charCodeAt(index);
+  let index = start;
+  for (; index < end; index += 1) {
+    const code = xml.charCodeAt(index);
     if (code >= 65 && code <= 90) column = column * 26 + (code - 64);
-    else if (code >= 97 && code <= 122) column = column * 26 + (code - 96);
     else if (code !== 36) break;
   }
-  let row = 0;
-  for (; index < ref.length; index += 1) {
-    const code = ref.charCodeAt(index);
-    if (code >= 48 && code <= 57) row = row * 10 + (code - 48);
-    else if (code !== 36) return undefined;
-  }
-  return column > 0 && row > 0 ? { row, column } : undefined;
+  if (index < end && xml.charCodeAt(index) === 36) index += 1;
+  const row = integerAt(xml, index, end);
+  if (column === 0 || row <= 0) return false;
+  into.row = row;
+  into.column = column;
+  return true;
 }
 
-/** One attribute of a start tag body, fast, for the attributes cells and rows use. */
-function attribute(body: string, name: string): string | undefined {
-  const at = body.indexOf(` ${name}="`);
-  if (at >= 0) {
-    const start = at + name.length + 3;
-    return body.slice(start, body.indexOf('"', start));
-  }
-  if (!/[\t\n\r']/.test(body)) return undefined;
-  return readAttributes(body)[name];
-}
-
-/** The text inside the first `<name>...</name>` of a cell body, or undefined. */
-function childText(body: string, open: string, close: string): string | undefined {
-  const at = body.indexOf(open);
-  if (at < 0) return undefined;
-  const contentStart = body.indexOf('>', at) + 1;
-  if (body[contentStart - 2] === '/') return '';
-  const end = body.indexOf(close, contentStart);
-  return end < 0 ? undefined : body.slice(contentStart, end);
+/** After an element name: a space, a line break, `>` or `/`. */
+function isNameEnd(code: number): boolean {
+  return code <= 32 || code === 62 || code === 47;
 }
 
 interface Tags {
-  row: string;
-  cell: string;
   valueOpen: string;
   valueClose: string;
   inlineOpen: string;
@@ -83,8 +130,6 @@ interface Tags {
 
 function tagsFor(prefix: string): Tags {
   return {
-    row: `${prefix}row`,
-    cell: `${prefix}c`,
     valueOpen: `<${prefix}v`,
     valueClose: `</${prefix}v>`,
     inlineOpen: `<${prefix}is`,
@@ -94,36 +139,49 @@ function tagsFor(prefix: string): Tags {
   };
 }
 
+/** The text of the first `open`...`close` child in xml[from, to), or undefined. */
+function childText(
+  xml: string,
+  from: number,
+  to: number,
+  open: string,
+  close: string,
+): string | undefined {
+  const at = xml.indexOf(open, from);
+  if (at < 0 || at >= to) return undefined;
+  const contentStart = xml.indexOf('>', at) + 1;
+  if (xml.charCodeAt(contentStart - 2) === 47) return '';
+  const end = xml.indexOf(close, contentStart);
+  return end < 0 || end > to ? undefined : xml.slice(contentStart, end);
+}
+
+/** The value of a cell whose content is xml[from, to), by its t attribute. */
 function cellValue(
-  type: string | undefined,
-  body: string,
+  xml: string,
+  from: number,
+  to: number,
+  spans: TagSpans,
   tags: Tags,
   context: ScanContext,
 ): CellValue {
-  if (type === 'inlineStr') {
-    const inline = childText(body, tags.inlineOpen, tags.inlineClose);
+  const typeLength = spans.tEnd - spans.tStart;
+  const type = spans.tStart < 0 ? 110 : xml.charCodeAt(spans.tStart);
+  if (type === 105 && typeLength === 9) {
+    const inline = childText(xml, from, to, tags.inlineOpen, tags.inlineClose);
     return inline === undefined ? null : textOfStringItem(inline, tags.prefix);
   }
-  const raw = childText(body, tags.valueOpen, tags.valueClose);
+  const raw = childText(xml, from, to, tags.valueOpen, tags.valueClose);
   if (raw === undefined) return null;
-  switch (type) {
-    case 's':
-      return context.sharedStrings()[Number(raw)] ?? null;
-    case 'str':
-      return decodeCellText(raw);
-    case 'b':
-      return raw.trim() === '1' || raw.trim() === 'true';
-    case 'e':
-      return decodeXmlEntities(raw);
-    case 'd': {
-      const time = Date.parse(raw.length === 10 ? `${raw}T00:00:00Z` : raw);
-      return Number.isNaN(time) ? raw : new Date(time);
-    }
-    default: {
-      const number = Number(raw);
-      return raw.trim() === '' || Number.isNaN(number) ? decodeCellText(raw) : number;
-    }
+  if (type === 115 && typeLength === 1) return context.sharedStrings()[Number(raw)] ?? null;
+  if (type === 115) return decodeCellText(raw);
+  if (type === 98) return raw.trim() === '1' || raw.trim() === 'true';
+  if (type === 101) return decodeXmlEntities(raw);
+  if (type === 100) {
+    const time = Date.parse(raw.length === 10 ? `${raw}T00:00:00Z` : raw);
+    return Number.isNaN(time) ? raw : new Date(time);
   }
+  const number = Number(raw);
+  return raw.length === 0 || Number.isNaN(number) ? decodeCellText(raw) : number;
 }
 
 /** Reads a worksheet's used range (the cells holding a value) into a grid. */
@@ -132,7 +190,11 @@ export function scanSheet(xml: string, context: ScanContext, options: ScanOption
   const tags = tagsFor(prefix);
   const rows: CellValue[][] = [];
   const formats: (string | undefined)[][] = [];
-  const dimension = /<(?:\w+:)?dimension\s+ref="[A-Z]*\d*:?[A-Z]*(\d*)"/.exec(xml);
+  const dataStart = xml.indexOf(`<${prefix}sheetData`);
+  const dataEnd = dataStart < 0 ? -1 : xml.indexOf(`</${prefix}sheetData>`, dataStart);
+  const dimension = /<(?:\w+:)?dimension\s+ref="[A-Z]*\d*:?[A-Z]*(\d*)"/.exec(
+    xml.slice(0, Math.max(0, dataStart)),
+  );
   const expectedRows = Number(dimension?.[1] ?? 0);
   let firstRow = Number.POSITIVE_INFINITY;
   let lastRow = 0;
@@ -141,26 +203,31 @@ export function scanSheet(xml: string, context: ScanContext, options: ScanOption
   let currentRow = 0;
   let currentColumn = 0;
   let rowsSeen = 0;
-
-  const dataStart = xml.indexOf(`<${prefix}sheetData`);
-  const dataEnd = dataStart < 0 ? -1 : xml.indexOf(`</${prefix}sheetData>`, dataStart);
   let position = dataStart < 0 ? xml.length : xml.indexOf('>', dataStart) + 1;
   const end = dataEnd < 0 ? position : dataEnd;
+  const spans: TagSpans = { rStart: -1, rEnd: -1, sStart: -1, sEnd: -1, tStart: -1, tEnd: -1 };
+  const ref = { row: 0, column: 0 };
+  const nameOffset = 1 + prefix.length;
 
   while (position < end) {
     const open = xml.indexOf('<', position);
     if (open < 0 || open >= end) break;
     const tagEnd = xml.indexOf('>', open);
-    let nameEnd = open + 1;
-    while (nameEnd < tagEnd && !' \t\r\n/'.includes(xml[nameEnd] as string)) nameEnd += 1;
-    const name = xml.slice(open + 1, nameEnd);
-    const body = xml.slice(nameEnd, tagEnd);
-    const selfClosing = xml[tagEnd - 1] === '/';
     position = tagEnd + 1;
+    if (prefix !== '' && !xml.startsWith(prefix, open + 1)) continue;
+    const first = xml.charCodeAt(open + nameOffset);
+    const isCell = first === 99 && isNameEnd(xml.charCodeAt(open + nameOffset + 1));
+    const isRow =
+      first === 114 &&
+      xml.startsWith('ow', open + nameOffset + 1) &&
+      isNameEnd(xml.charCodeAt(open + nameOffset + 3));
+    if (!isCell && !isRow) continue;
+    readTag(xml, open + nameOffset + (isCell ? 1 : 3), tagEnd, spans);
+    const selfClosing = xml.charCodeAt(tagEnd - 1) === 47;
 
-    if (name === tags.row) {
-      const r = attribute(body, 'r');
-      currentRow = r ? Number(r) : currentRow + 1;
+    if (isRow) {
+      const r = integerAt(xml, spans.rStart, spans.rEnd);
+      currentRow = r > 0 ? r : currentRow + 1;
       currentColumn = 0;
       if (currentRow > rowLimit) break;
       rowsSeen += 1;
@@ -169,21 +236,21 @@ export function scanSheet(xml: string, context: ScanContext, options: ScanOption
       }
       continue;
     }
-    if (name !== tags.cell) continue;
 
-    const ref = attribute(body, 'r');
-    const parsed = ref ? parseCellRef(ref) : undefined;
-    currentColumn = parsed ? parsed.column : currentColumn + 1;
-    if (parsed && parsed.row !== currentRow) currentRow = parsed.row;
+    if (spans.rStart >= 0 && cellRefAt(xml, spans.rStart, spans.rEnd, ref)) {
+      currentColumn = ref.column;
+      currentRow = ref.row;
+    } else currentColumn += 1;
     if (selfClosing) continue;
     const close = xml.indexOf(tags.cellClose, position);
-    const inner = xml.slice(position, close < 0 ? end : close);
-    position = close < 0 ? end : close + tags.cellClose.length;
+    const contentEnd = close < 0 || close > end ? end : close;
+    const contentStart = position;
+    position = contentEnd + (close < 0 ? 0 : tags.cellClose.length);
     if (currentRow === 0 || currentRow > rowLimit) continue;
 
-    const value = cellValue(attribute(body, 't'), inner, tags, context);
+    const value = cellValue(xml, contentStart, contentEnd, spans, tags, context);
     if (value === null) continue;
-    const style = Number(attribute(body, 's') ?? 0);
+    const style = Math.max(0, integerAt(xml, spans.sStart, spans.sEnd));
     const rowIndex = currentRow - 1;
     let row = rows[rowIndex];
     if (!row) {
@@ -242,6 +309,12 @@ function toGrid(
 /** A sparse row made dense from `firstColumn`, holes filled with `blank`. */
 function fillRow<T>(row: T[] | undefined, firstColumn: number, blank: T): T[] {
   if (!row) return [];
+  if (firstColumn === 1) {
+    for (let index = 0; index < row.length; index += 1) {
+      if (row[index] === undefined) row[index] = blank;
+    }
+    return row;
+  }
   const dense: T[] = new Array<T>(Math.max(0, row.length - firstColumn + 1));
   for (let index = 0; index < dense.length; index += 1) {
     const value = row[index + firstColumn - 1];
