@@ -7,6 +7,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { REQUIRED_EXCEL_API } from '../../src/adapters/office/requirements';
 import { ANALYSE_ACTION_ID } from '../../src/commands/analyseCommand';
 
 interface ProductionManifestModule {
@@ -287,6 +288,15 @@ describe('manifest commands and requirements', () => {
     );
 
     expect([...new Set(sets)].sort()).toEqual(['AddinCommands 1.1', 'ExcelApi 1.7']);
+  });
+
+  it('asks for the Excel API set the Office adapter checks at start', () => {
+    const excelApi = elements('Set').filter((set) => set.getAttribute('Name') === 'ExcelApi');
+
+    expect(excelApi.map((set) => set.getAttribute('MinVersion'))).toEqual([
+      REQUIRED_EXCEL_API,
+      REQUIRED_EXCEL_API,
+    ]);
   });
 
   it('has its own GUID as its id', () => {
