@@ -1,0 +1,234 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { strToU8, unzipSync, zipSync } from 'fflate';
+import { ReceivablesError } from '../../engine/errors/receivablesError';
+import type { SheetSpec } from '../../engine/sheets/sheetSpec';
+import { XlsxWorkbook } from './xlsxWorkbook';
+
+const FIXTURES = join(__dirname, '..', '..', '..', 'test', 'fixtures', 'xlsx');
+
+function fixture(name: string): Uint8Array {
+  return new Uint8Array(readFileSync(join(FIXTURES, name)));
+}
+
+function openError(bytes: Uint8Array): ReceivablesError {
+  try {
+    XlsxWorkbook.open(bytes);
+  } catch (error) {
+    if (error instanceof ReceivablesError) return error;
+    throw error;
+  }
+  throw new Error('the file was accepted');
+}
+
+function detailSpec(name: string, rows: (string | number)[][]): SheetSpec {
+  return {
+    role: 'detail',
+    name,
+    blocks: [
+      {
+        kind: 'table',
+        table: {
+          name: 'RD_Detail',
+          columns: [
+            { header: 'Customer', format: 'text' },
+            { header: 'Amount', format: 'amount' },
+          ],
+          rows,
+          totals: [
+            { kind: 'label', text: 'Total' },
+            { kind: 'sum', value: 0 },
+          ],
+        },
+      },
+    ],
+  };
+}
+
+function partNames(workbook: XlsxWorkbook): string[] {
+  return Object.keys(unzipSync(workbook.save()));
+}
+
+describe('XlsxWorkbook.open: files that are not workbooks', () => {
+  it.each([
+    [
+      'an old .xls or encrypted workbook',
+      [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0],
+      'OLE compound document',
+    ],
+    ['a CSV export', Array.from(strToU8('Code;Nom;Montant\n411;Dupont;12,5\n')), 'plain text'],
+    ['an HTML page named .xls', Array.from(strToU8('<html><table></table></html>')), 'web page'],
+    ['an empty file', [], 'empty'],
+  ])('refuses %s, saying what it seems to be', (_what, bytes, phrase) => {
+    const error = openError(new Uint8Array(bytes));
+    expect(error.code).toBe('UNREADABLE_FILE');
+    expect(error.message).toContain(phrase);
+    expect(error.message).toContain('.xlsx');
+  });
+
+  it('refuses an OpenDocument spreadsheet by name', () => {
+    expect(openError(fixture('ledger.ods')).message).toContain('OpenDocument spreadsheet (.ods)');
+  });
+
+  it('refuses a Word document by name', () => {
+    const docx = zipSync({
+      '[Content_Types].xml': strToU8('<Types/>'),
+      '_rels/.rels': strToU8(
+        '<Relationships><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>',
+      ),
+      'word/document.xml': strToU8('<w:document/>'),
+    });
+    expect(openError(docx).message).toContain('Word document');
+  });
+
+  it('refuses a truncated zip as damaged', () => {
+    const bytes = fixture('rich-openpyxl.xlsx');
+    expect(openError(bytes.subarray(0, bytes.length / 2)).message).toContain('damaged');
+  });
+});
+
+describe('XlsxWorkbook: reading', () => {
+  it('lists every sheet with its visibility', async () => {
+    const workbook = XlsxWorkbook.open(fixture('rich-openpyxl.xlsx'));
+    expect(await workbook.listSheets()).toEqual([
+      { name: 'Ledger', visibility: 'visible' },
+      { name: 'Customers', visibility: 'visible' },
+      { name: 'Notes', visibility: 'visible' },
+      { name: 'Hidden', visibility: 'hidden' },
+    ]);
+  });
+
+  it('reads a ledger header below its title lines, with date formats', async () => {
+    const grid = await XlsxWorkbook.open(fixture('rich-openpyxl.xlsx')).readSheetHead('Ledger', 5);
+    expect(grid.values[3]?.slice(0, 5)).toEqual([
+      'Code client',
+      'Nom client',
+      'N° facture',
+      'Date facture',
+      'Échéance',
+    ]);
+    expect(grid.values[4]?.[1]).toBe('=HYPERLINK("http://x","y")');
+    expect(grid.numberFormats?.[4]?.[4]).toBe('dd/mm/yyyy');
+    expect(grid.values).toHaveLength(5);
+  });
+
+  it('says the workbook counts dates from 1904 when it does', async () => {
+    const grid = await XlsxWorkbook.open(fixture('date1904.xlsx')).readSheet('Ledger');
+    expect(grid.date1904).toBe(true);
+    // 30 November 2026 is serial 44894 in the 1904 system.
+    expect(grid.values[1]?.[4]).toBe(44894);
+  });
+
+  it('names the sheets it has when asked for one it has not', async () => {
+    const workbook = XlsxWorkbook.open(fixture('date1904.xlsx'));
+    await expect(workbook.readSheet('Grand livre')).rejects.toThrow(
+      'The workbook has no sheet named "Grand livre". Its sheets are: "Ledger".',
+    );
+  });
+
+  it('tells a macro-enabled workbook from a plain one', () => {
+    expect(XlsxWorkbook.open(fixture('macro.xlsm')).isMacroEnabled).toBe(true);
+    expect(XlsxWorkbook.open(fixture('rich-openpyxl.xlsx')).isMacroEnabled).toBe(false);
+  });
+});
+
+describe('XlsxWorkbook.fromRows', () => {
+  it('keeps strings as text and numbers as numbers through a save and a read', async () => {
+    const rows = [
+      ['Code', 'Montant', 'Note'],
+      ['00412', 12.5, '+33 6 12 34 56 78'],
+      [null, -3, '=1+1'],
+    ];
+    const reopened = XlsxWorkbook.open(XlsxWorkbook.fromRows('Grand livre', rows).save());
+    expect((await reopened.readSheet('Grand livre')).values).toEqual(rows);
+  });
+
+  it('refuses a sheet name Excel would refuse', () => {
+    expect(() => XlsxWorkbook.fromRows('a/b', [])).toThrow(ReceivablesError);
+  });
+});
+
+describe('XlsxWorkbook: writing sheets', () => {
+  it('adds a sheet after the last one', async () => {
+    const workbook = XlsxWorkbook.fromRows('Ledger', [['a']]);
+    await workbook.writeSheet(detailSpec('Detail', [['x', 1]]));
+    const reopened = XlsxWorkbook.open(workbook.save());
+    expect((await reopened.listSheets()).map((sheet) => sheet.name)).toEqual(['Ledger', 'Detail']);
+  });
+
+  it('replaces a sheet in place, renamed, with no second copy and no orphan table part', async () => {
+    const workbook = XlsxWorkbook.fromRows('Ledger', [['a']]);
+    await workbook.writeSheet(detailSpec('Detail', [['x', 1]]));
+    await workbook.writeSheet(detailSpec('Ledger 2', [['y', 2]]));
+    await workbook.writeSheet(detailSpec('Détail', [['z', 3]]), 'Detail');
+    const reopened = XlsxWorkbook.open(workbook.save());
+    expect((await reopened.listSheets()).map((sheet) => sheet.name)).toEqual([
+      'Ledger',
+      'Détail',
+      'Ledger 2',
+    ]);
+    expect((await reopened.readSheet('Détail')).values[1]).toEqual(['z', 3]);
+    expect(partNames(reopened).filter((name) => name.startsWith('xl/tables/'))).toHaveLength(2);
+  });
+
+  it('gives a second table of the same wanted name a unique name', async () => {
+    const workbook = XlsxWorkbook.fromRows('Ledger', [['a']]);
+    await workbook.writeSheet(detailSpec('One', [['x', 1]]));
+    await workbook.writeSheet(detailSpec('Two', [['x', 1]]));
+    const files = unzipSync(workbook.save());
+    const names = Object.keys(files)
+      .filter((name) => name.startsWith('xl/tables/'))
+      .map((name) => /displayName="([^"]*)"/.exec(new TextDecoder().decode(files[name]))?.[1]);
+    expect(names).toEqual(['RD_Detail', 'RD_Detail_2']);
+  });
+
+  it('refuses to write over a sheet of the user', async () => {
+    const workbook = XlsxWorkbook.fromRows('Ledger', [['a']]);
+    await expect(workbook.writeSheet(detailSpec('ledger', []))).rejects.toMatchObject({
+      code: 'SHEET_NAME_TAKEN',
+    });
+  });
+
+  it('refuses a sheet name longer than 31 characters', async () => {
+    const workbook = XlsxWorkbook.fromRows('Ledger', [['a']]);
+    await expect(workbook.writeSheet(detailSpec('x'.repeat(32), []))).rejects.toMatchObject({
+      code: 'INVALID_OPTION',
+    });
+  });
+});
+
+describe('XlsxWorkbook: saved state', () => {
+  it('keeps values in a very hidden sheet, across a save', async () => {
+    const workbook = XlsxWorkbook.fromRows('Ledger', [['a']]);
+    await workbook.writeState('settings', '{"bounds":[30,60]}');
+    await workbook.writeState('ownedSheets', '{"detail":"Detail"}');
+    const reopened = XlsxWorkbook.open(workbook.save());
+    expect(await reopened.readState('settings')).toBe('{"bounds":[30,60]}');
+    expect(await reopened.readState('ownedSheets')).toBe('{"detail":"Detail"}');
+    expect(await reopened.listSheets()).toContainEqual({
+      name: 'RD_State',
+      visibility: 'veryHidden',
+    });
+  });
+
+  it('joins a value longer than one cell holds', async () => {
+    const long = `${'é'.repeat(40_000)}\r\n_x0041_${'\u{1F600}'.repeat(20_000)}`;
+    const workbook = XlsxWorkbook.fromRows('Ledger', [['a']]);
+    await workbook.writeState('log', long);
+    expect(await XlsxWorkbook.open(workbook.save()).readState('log')).toBe(long);
+  });
+
+  it('rewrites the state sheet in place rather than adding another', async () => {
+    const workbook = XlsxWorkbook.fromRows('Ledger', [['a']]);
+    await workbook.writeState('settings', 'one');
+    const reopened = XlsxWorkbook.open(workbook.save());
+    await reopened.writeState('settings', 'two');
+    const again = XlsxWorkbook.open(reopened.save());
+    expect((await again.listSheets()).filter((sheet) => sheet.name === 'RD_State')).toHaveLength(1);
+    expect(await again.readState('settings')).toBe('two');
+  });
+
+  it('gives undefined for a key never saved', async () => {
+    expect(await XlsxWorkbook.fromRows('Ledger', [['a']]).readState('settings')).toBeUndefined();
+  });
+});
