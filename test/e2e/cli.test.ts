@@ -2,8 +2,10 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
 import ExcelJS from 'exceljs';
+import { unzipSync } from 'fflate';
 
 import {
+  ROOT,
   SAMPLES,
   dayNumber,
   plainTotals,
@@ -233,6 +235,29 @@ describe('the CLI on the French export', () => {
     );
     expect(formulas.map((value) => JSON.stringify(value))).not.toContainEqual(
       expect.stringContaining(name.slice(1, 8)),
+    );
+  });
+});
+
+describe('the CLI on a macro-enabled workbook', () => {
+  it('writes <name>.analysed.xlsm and keeps the VBA project byte for byte', () => {
+    const input = tempCopy(join(ROOT, 'test', 'fixtures', 'xlsx', 'macro.xlsm'));
+    const run = runCli([input, '--as-of', '2026-11-30']);
+    expect(run.stderr).toBe('');
+    const output = join(dirname(input), 'macro.analysed.xlsm');
+    const vba = (file: string) =>
+      unzipSync(new Uint8Array(readFileSync(file)))['xl/vbaProject.bin'];
+    expect(vba(input)).toBeDefined();
+    expect(vba(output)).toEqual(vba(input));
+  });
+});
+
+describe('the CLI with --help', () => {
+  it('prints the usage on stdout and exits 0', () => {
+    const run = runCli(['--help']);
+    expect({ status: run.status, stderr: run.stderr }).toEqual({ status: 0, stderr: '' });
+    expect(run.stdout).toMatch(
+      /^Usage: npm run analyse -- <ledger\.xlsx\|\.xlsm\|\.csv> \[options\]/,
     );
   });
 });
