@@ -1,0 +1,6 @@
+import type { CellGrid, CellValue } from '../grid/cellGrid';
+
+/** A grid as a sheet read from A1 would give it, for tests. */
+export function gridOf(values: CellValue[][], options: Partial<CellGrid> = {}): CellGrid {
+  return { sheetName: 'Ledger', firstRow: 1, firstColumn: 1, date1904: false, values, ...options };
+}
