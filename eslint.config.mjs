@@ -41,6 +41,7 @@ export default tseslint.config(
       'tools/keytar-stub/',
       'test-results/',
       '.tmp/',
+      'bench/out/',
     ],
   },
   js.configs.recommended,

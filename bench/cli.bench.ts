@@ -37,7 +37,7 @@ export async function run(): Promise<BenchResult[]> {
       name: `CLI, ${ROWS.toLocaleString('en')}-row .xlsx (${sizeMb} MB)`,
       value: Number(cli.seconds.toFixed(2)),
       unit: 's',
-      detail: 'tsx src/cli/main.ts in a child process, from spawn to exit',
+      detail: 'node --import tsx src/cli/main.ts in a child process, spawn to exit',
     },
     {
       name: 'exceljs baseline: read + write with one added sheet',
