@@ -68,7 +68,7 @@ export function validateRequest(
   }
 
   const bounds = request.bounds ? [...request.bounds] : [...DEFAULT_BUCKET_BOUNDS];
-  assertValidBucketBounds(bounds);
+  assertValidBucketBounds(bounds, language);
 
   const currency = (request.currency ?? 'EUR').trim().toUpperCase();
   if (!/^[A-Z]{3}$/.test(currency)) {

@@ -39,13 +39,16 @@ function addToTotals(totals: AgeingTotals, item: AgedItem): void {
   totals.byBucket[item.bucketIndex] = ((totals.byBucket[item.bucketIndex] ?? 0) + amount) as Cents;
 }
 
-function basisDay(item: OpenItem, options: AgeingOptions): CivilDay {
+function basisDay(item: OpenItem, options: AgeingOptions, language: Language): CivilDay {
   if (options.basis === 'due') return item.dueDate;
   if (item.invoiceDate === undefined) {
     throw new ReceivablesError(
       'INVALID_OPTION',
-      `Ledger row ${item.row} has no invoice date, which ageing by invoice date needs. ` +
-        'Age by due date instead, or give the row an invoice date.',
+      language === 'fr'
+        ? `La ligne ${item.row} du grand livre n'a pas de date de facture, nécessaire pour un âge calculé depuis la facture. ` +
+            "Calculez l'âge depuis l'échéance, ou donnez une date de facture à la ligne."
+        : `Ledger row ${item.row} has no invoice date, which ageing by invoice date needs. ` +
+            'Age by due date instead, or give the row an invoice date.',
     );
   }
   return item.invoiceDate;
@@ -84,7 +87,7 @@ export function ageItems(
 
   for (let index = 0; index < items.length; index += 1) {
     const item = items[index] as OpenItem;
-    const daysPastDue = options.asOf - basisDay(item, options);
+    const daysPastDue = options.asOf - basisDay(item, options, language);
     // Object.assign: V8 builds `{ ...item, daysPastDue }` about ten times slower.
     const agedItem: AgedItem = Object.assign({}, item, {
       daysPastDue,

@@ -99,3 +99,12 @@ describe('bucketIndexOf with the default bounds', () => {
     expect(buckets[bucketIndexOf(days, DEFAULT_BUCKET_BOUNDS)]?.label).toBe(label);
   });
 });
+
+describe('bucket bound messages in French', () => {
+  it.each([
+    ['30,x', 'l\'élément 2 de "30,x" est "x", pas un nombre entier de jours'],
+    ['60,30', "la borne 2 (30) n'est pas supérieure à la précédente (60)"],
+  ])('explains "%s" in French', (text, detail) => {
+    expect(() => parseBucketBounds(text, 'fr')).toThrow(detail);
+  });
+});

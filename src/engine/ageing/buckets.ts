@@ -1,33 +1,76 @@
-import { ReceivablesError } from '../errors/receivablesError';
+import { assertNever, ReceivablesError } from '../errors/receivablesError';
 import { outputLabels } from '../i18n/outputLabels';
 import type { Language } from '../ledger/types';
 import { DEFAULT_BUCKET_BOUNDS, type Bucket } from './types';
 
 const EXAMPLE = DEFAULT_BUCKET_BOUNDS.join(',');
 
-function invalidBounds(detail: string): ReceivablesError {
-  return new ReceivablesError(
-    'INVALID_OPTION',
-    `Bucket bounds: ${detail}. Expected strictly increasing whole numbers of days above 0, e.g. ${EXAMPLE}.`,
-  );
+/** What can be wrong with bucket bounds, said in each output language. */
+type BoundsProblem =
+  | { kind: 'none' }
+  | { kind: 'emptyText' }
+  | { kind: 'notNumber'; entry: number; text: string; found: string }
+  | { kind: 'notWhole'; bound: number; index: number }
+  | { kind: 'notPositive'; bound: number; index: number }
+  | { kind: 'notIncreasing'; bound: number; index: number; previous: number };
+
+function describe(problem: BoundsProblem, language: Language): string {
+  const fr = language === 'fr';
+  switch (problem.kind) {
+    case 'none':
+      return fr ? 'aucune borne donnée' : 'none were given';
+    case 'emptyText':
+      return fr ? 'le texte est vide' : 'the text is empty';
+    case 'notNumber':
+      return fr
+        ? `l'élément ${problem.entry} de "${problem.text}" est ${problem.found === '' ? 'vide' : `"${problem.found}"`}, pas un nombre entier de jours`
+        : `entry ${problem.entry} of "${problem.text}" is ${problem.found === '' ? 'an empty entry' : `"${problem.found}"`}, not a whole number of days`;
+    case 'notWhole':
+      return fr
+        ? `la borne ${problem.index} (${problem.bound}) n'est pas un nombre entier`
+        : `bound ${problem.index} (${problem.bound}) is not a whole number`;
+    case 'notPositive':
+      return fr
+        ? `la borne ${problem.index} (${problem.bound}) n'est pas supérieure à 0`
+        : `bound ${problem.index} (${problem.bound}) is not above 0`;
+    case 'notIncreasing':
+      return fr
+        ? `la borne ${problem.index} (${problem.bound}) n'est pas supérieure à la précédente (${problem.previous})`
+        : `bound ${problem.index} (${problem.bound}) is not above the bound before it (${problem.previous})`;
+    default:
+      return assertNever(problem, 'bounds problem');
+  }
+}
+
+function invalidBounds(problem: BoundsProblem, language: Language): ReceivablesError {
+  const message =
+    language === 'fr'
+      ? `Bornes des tranches : ${describe(problem, language)}. Attendu des nombres entiers de jours supérieurs à 0 et croissants, par exemple ${EXAMPLE}.`
+      : `Bucket bounds: ${describe(problem, language)}. Expected strictly increasing whole numbers of days above 0, e.g. ${EXAMPLE}.`;
+  return new ReceivablesError('INVALID_OPTION', message);
 }
 
 /**
- * Checks bucket bounds and throws `INVALID_OPTION` saying which one is wrong.
+ * Checks bucket bounds and throws `INVALID_OPTION` saying which one is wrong,
+ * in `language` (default English).
  *
  * @example
  * assertValidBucketBounds([30, 60, 90]) // passes
- * assertValidBucketBounds([60, 30])     // throws: 30 is not above 60
+ * assertValidBucketBounds([60, 30])     // throws: bound 2 (30) is not above the bound before it (60)
  */
-export function assertValidBucketBounds(bounds: readonly number[]): void {
-  if (bounds.length === 0) throw invalidBounds('none were given');
+export function assertValidBucketBounds(
+  bounds: readonly number[],
+  language: Language = 'en',
+): void {
+  if (bounds.length === 0) throw invalidBounds({ kind: 'none' }, language);
   let previous = 0;
-  for (const [index, bound] of bounds.entries()) {
-    const position = `bound ${index + 1} (${String(bound)})`;
-    if (!Number.isSafeInteger(bound)) throw invalidBounds(`${position} is not a whole number`);
-    if (bound <= 0) throw invalidBounds(`${position} is not above 0`);
+  for (const [position, bound] of bounds.entries()) {
+    const index = position + 1;
+    if (!Number.isSafeInteger(bound))
+      throw invalidBounds({ kind: 'notWhole', bound, index }, language);
+    if (bound <= 0) throw invalidBounds({ kind: 'notPositive', bound, index }, language);
     if (bound <= previous) {
-      throw invalidBounds(`${position} is not above the bound before it (${previous})`);
+      throw invalidBounds({ kind: 'notIncreasing', bound, index, previous }, language);
     }
     previous = bound;
   }
@@ -36,26 +79,23 @@ export function assertValidBucketBounds(bounds: readonly number[]): void {
 /**
  * Reads bucket bounds written as a comma-separated list of days. Spaces
  * around the numbers are allowed; anything else throws `INVALID_OPTION` with
- * a message naming the part that is wrong.
+ * a message naming the part that is wrong, in `language` (default English).
  *
  * @example
  * parseBucketBounds('30,60,90,180,365') // [30, 60, 90, 180, 365]
  * parseBucketBounds('30, 45')           // [30, 45]
  * parseBucketBounds('30,x')             // throws: "x" is not a whole number of days
  */
-export function parseBucketBounds(text: string): number[] {
-  if (text.trim() === '') throw invalidBounds('the text is empty');
+export function parseBucketBounds(text: string, language: Language = 'en'): number[] {
+  if (text.trim() === '') throw invalidBounds({ kind: 'emptyText' }, language);
   const bounds = text.split(',').map((part, index) => {
-    const trimmed = part.trim();
-    if (!/^\d+$/.test(trimmed)) {
-      const found = trimmed === '' ? 'an empty entry' : `"${trimmed}"`;
-      throw invalidBounds(
-        `entry ${index + 1} of "${text}" is ${found}, not a whole number of days`,
-      );
+    const found = part.trim();
+    if (!/^\d+$/.test(found)) {
+      throw invalidBounds({ kind: 'notNumber', entry: index + 1, text, found }, language);
     }
-    return Number(trimmed);
+    return Number(found);
   });
-  assertValidBucketBounds(bounds);
+  assertValidBucketBounds(bounds, language);
   return bounds;
 }
 
@@ -71,7 +111,7 @@ export function bucketsFromBounds(
   bounds: readonly number[] = DEFAULT_BUCKET_BOUNDS,
   language: Language = 'en',
 ): Bucket[] {
-  assertValidBucketBounds(bounds);
+  assertValidBucketBounds(bounds, language);
   const buckets: Bucket[] = [{ label: outputLabels(language).notDue, maxDays: 0 }];
   let minDays = 1;
   for (const maxDays of bounds) {
