@@ -102,7 +102,11 @@ export class OfficeWorkbook implements WorkbookPort {
   /**
    * Reads values only: number formats would double the traffic, and the
    * engine reads numbers in date columns as serials whatever their format.
+   * Excel tables lie inside the used range, so a ledger kept as a table is
+   * read like any other range.
    */
+  // Limitation: a whole-sheet read carries no number formats, so nothing downstream can tell a
+  // date cell from a plain number by its format; only the header row's column decides.
   readSheet(sheet: string, onProgress?: ProgressListener): Promise<CellGrid> {
     return this.call(`Reading the sheet '${sheet}'`, async (context) => {
       const name = await findSheet(context, sheet);

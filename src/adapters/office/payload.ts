@@ -4,6 +4,8 @@
  * every character travelled as two bytes (UTF-16, or accented UTF-8), that is
  * 4 MB, leaving room for the protocol's own wrapping.
  */
+// Limitation: payload sizes are estimated from the JSON of values and formats, not from Office.js's
+// own wire format, which the add-in cannot see; the budget's wide margin stands in for that.
 export const PAYLOAD_BUDGET = 2_000_000;
 
 /**
@@ -11,6 +13,8 @@ export const PAYLOAD_BUDGET = 2_000_000;
  * quotes, a comma, and a customer name or a 17-digit number. Real ledgers
  * mostly average 10-20; when a block comes back larger, later blocks shrink.
  */
+// Limitation: read blocks only ever shrink after measuring, so a ledger of short cells is read in
+// about three times more syncs than its size needs; growing blocks would risk a refused sync.
 export const BYTES_PER_CELL = 40;
 
 /** One cell's number format code in JSON ("#,##0.00", quotes, comma). */

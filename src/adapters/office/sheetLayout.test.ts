@@ -30,6 +30,15 @@ describe('layoutSheet', () => {
   });
 });
 
+describe('layoutSheet on a very long table', () => {
+  it('measures the width of 300,000 rows without overflowing the stack', () => {
+    const spec = detailSpec(0);
+    const block = spec.blocks[2];
+    if (block?.kind === 'table') block.table.rows = Array.from({ length: 300_000 }, () => ['a']);
+    expect(layoutSheet(spec).width).toBe(9);
+  });
+});
+
 describe('documentReference', () => {
   it('quotes the sheet name and doubles its apostrophes', () => {
     expect(documentReference({ sheet: "Ledger d'Anne", row: 17, column: 28 })).toBe(

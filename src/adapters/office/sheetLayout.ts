@@ -127,7 +127,8 @@ export function layoutSheet(spec: SheetSpec): SheetLayout {
       }
     }
   }
-  layout.width = Math.max(1, ...layout.rows.map((cells) => cells.length));
+  // A loop, not Math.max(...rows): a million arguments would overflow the stack.
+  for (const cells of layout.rows) layout.width = Math.max(layout.width, cells.length);
   return layout;
 }
 

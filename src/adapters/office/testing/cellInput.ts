@@ -21,6 +21,9 @@ function serialOf(year: number, month: number, day: number): number | undefined 
   return Math.round(time / 86_400_000) + 25_569;
 }
 
+// Limitation: the double types text the way Excel does in an en-US locale (m/d dates, dot
+// decimals); a French Excel reads '1/2' as 1 February and '1,5' as a number, which the double
+// does not model. The adapter's apostrophe prefix makes the locale irrelevant for what it writes.
 /**
  * How Excel types a string written through `Range.values` (en-US conventions):
  * a leading apostrophe keeps the rest as text; `=`, `+`, `-` or `@` at the

@@ -54,6 +54,43 @@ describe('the Excel test double', () => {
     expect(code).toBe('InvalidArgument');
   });
 
+  it('refuses number formats whose shape does not match the range', async () => {
+    const excel = new FakeExcel();
+    excel.addSheet('Out', []);
+    const code = await codeOf(
+      excel.run(async (context) => {
+        const range = context.workbook.worksheets.getItem('Out').getRangeByIndexes(0, 0, 3, 1);
+        range.numberFormat = [['0.00']];
+        await context.sync();
+      }),
+    );
+    expect(code).toBe('InvalidArgument');
+  });
+
+  it('throws when the sheets are read before the collection is loaded', async () => {
+    const excel = new FakeExcel();
+    excel.addSheet('Ledger', []);
+    const code = await codeOf(
+      excel.run(async (context) => {
+        const sheets = context.workbook.worksheets;
+        sheets.load('items/name');
+        return sheets.items;
+      }),
+    );
+    expect(code).toBe('PropertyNotLoaded');
+  });
+
+  it('leaves a cell unchanged for a null in a values array, as Excel does', async () => {
+    const excel = new FakeExcel();
+    excel.addSheet('Out', [['keep', 'old']]);
+    await excel.run(async (context) => {
+      const range = context.workbook.worksheets.getItem('Out').getRangeByIndexes(0, 0, 1, 2);
+      range.values = [[null, 'new']] as unknown as string[][];
+      await context.sync();
+    });
+    expect([excel.cell('Out', 1, 1).value, excel.cell('Out', 1, 2).value]).toEqual(['keep', 'new']);
+  });
+
   it.each([
     ['', 'InvalidArgument'],
     ['x'.repeat(32), 'InvalidArgument'],

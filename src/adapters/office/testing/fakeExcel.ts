@@ -66,7 +66,7 @@ export class FakeExcel {
       sheet.values[r] = cells.map((value) => (value === null ? undefined : value));
     });
     if (options.numberFormats) {
-      const width = Math.max(1, ...options.numberFormats.map((row) => row.length));
+      const width = options.numberFormats.reduce((widest, row) => Math.max(widest, row.length), 1);
       const box = { row: 0, column: 0, rowCount: options.numberFormats.length, columnCount: width };
       sheet.setNumberFormats(
         box,
