@@ -1,11 +1,12 @@
 // Draws the add-in's icon (a ledger page with a clock on its corner, in the
 // brand green) at every size Office asks for, and writes them as PNG files in
 // assets/. Run with `npm run icons`; the output is committed, so a build never
-// depends on this script. Pixels are computed, not drawn by a library: each
+// depends on this script. `--check` writes nothing and exits 1 when the
+// committed files differ from what the script draws. Pixels are computed, not drawn by a library: each
 // pixel averages 4 x 4 samples of the shapes below, in a 0..1 square.
 import { Buffer } from 'node:buffer';
 import { deflateSync } from 'node:zlib';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -120,10 +121,17 @@ export function encodePng(size, pixels) {
 const isMain = process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1];
 if (isMain) {
   const assets = join(dirname(fileURLToPath(import.meta.url)), '..', 'assets');
+  const check = process.argv.includes('--check');
   mkdirSync(assets, { recursive: true });
   for (const size of ICON_SIZES) {
     const file = join(assets, `icon-${size}.png`);
-    writeFileSync(file, encodePng(size, drawIcon(size)));
-    console.log(`wrote ${file}`);
+    const png = encodePng(size, drawIcon(size));
+    if (!check) {
+      writeFileSync(file, png);
+      console.log(`wrote ${file}`);
+    } else if (!existsSync(file) || !png.equals(readFileSync(file))) {
+      console.error(`${file} differs from what scripts/make-icons.mjs draws; run npm run icons`);
+      process.exitCode = 1;
+    }
   }
 }

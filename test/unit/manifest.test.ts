@@ -218,6 +218,15 @@ describe('manifest resources', () => {
     { size: 64, url: attribute(elements('HighResolutionIconUrl')[0], 'DefaultValue') },
   ];
 
+  it('ships the icons scripts/make-icons.mjs draws', () => {
+    const run = spawnSync(process.execPath, ['scripts/make-icons.mjs', '--check'], {
+      cwd: root,
+      encoding: 'utf8',
+    });
+
+    expect([run.status, run.stderr]).toEqual([0, '']);
+  });
+
   it.each(unique([...sizedIcons, ...addinIcons], (icon) => `${icon.size} ${icon.url}`))(
     'serves a $size px PNG at $url',
     ({ size, url }) => {
