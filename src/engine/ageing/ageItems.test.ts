@@ -155,6 +155,20 @@ describe('ageItems: totals', () => {
     ]);
   });
 
+  it('groups items with no entity under an empty entity, so entity totals add up', () => {
+    const mixed = ageItems(
+      [
+        openItem({ dueDate: '2026-11-01', amount: 10, entity: 'FR01' }),
+        openItem({ dueDate: '2026-11-01', amount: 5 }),
+      ],
+      AS_OF_30_NOVEMBER_2026,
+    );
+    expect(mixed.entities.map((e) => [e.entity, e.open])).toEqual([
+      ['', 500],
+      ['FR01', 1000],
+    ]);
+  });
+
   it('has no entity totals when no item has an entity', () => {
     const plain = ageItems(
       [openItem({ dueDate: '2026-11-01', amount: 1 })],

@@ -84,6 +84,7 @@ export function ageItems(
   const customers = new Map<string, CustomerTotals>();
   const entities = new Map<string, EntityTotals>();
   const aged: AgedItem[] = new Array<AgedItem>(items.length);
+  let sawEntity = false;
 
   for (let index = 0; index < items.length; index += 1) {
     const item = items[index] as OpenItem;
@@ -123,15 +124,16 @@ export function ageItems(
       customer.maxDaysPastDue = daysPastDue;
     }
 
-    if (item.entity !== undefined) {
-      const entityId = item.entity + KEY_SEPARATOR + item.currency;
-      let entity = entities.get(entityId);
-      if (!entity) {
-        entity = { entity: item.entity, currency: item.currency, ...emptyTotals(buckets.length) };
-        entities.set(entityId, entity);
-      }
-      addToTotals(entity, agedItem);
+    // Items with no entity are grouped under '' so entity totals add up to the currency totals.
+    if (item.entity !== undefined) sawEntity = true;
+    const entityName = item.entity ?? '';
+    const entityId = entityName + KEY_SEPARATOR + item.currency;
+    let entity = entities.get(entityId);
+    if (!entity) {
+      entity = { entity: entityName, currency: item.currency, ...emptyTotals(buckets.length) };
+      entities.set(entityId, entity);
     }
+    addToTotals(entity, agedItem);
   }
 
   return {
@@ -144,7 +146,7 @@ export function ageItems(
       (a, b) =>
         compareText(a.currency, b.currency) || b.overdue - a.overdue || compareText(a.key, b.key),
     ),
-    entities: [...entities.values()].sort(
+    entities: [...(sawEntity ? entities.values() : [])].sort(
       (a, b) => compareText(a.entity, b.entity) || compareText(a.currency, b.currency),
     ),
   };

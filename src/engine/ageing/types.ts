@@ -75,6 +75,9 @@ export interface AgeingAnalysis {
   currencies: CurrencyTotals[];
   /** Sorted by currency, then overdue amount, largest first. */
   customers: CustomerTotals[];
-  /** Sorted by entity, then currency; empty when the ledger has no entity column. */
+  /**
+   * Sorted by entity, then currency; items with no entity are under ''. Empty
+   * when no item has an entity.
+   */
   entities: EntityTotals[];
 }

@@ -34,6 +34,8 @@ export interface OutputLabels {
   bucket: string;
   amount: string;
   entity: string;
+  byEntity: string;
+  over365: string;
   ledgerRow: string;
   fieldColumn: string;
   value: string;
@@ -85,6 +87,8 @@ const EN: OutputLabels = {
   bucket: 'Bucket',
   amount: 'Amount',
   entity: 'Entity',
+  byEntity: 'By entity',
+  over365: 'Over one year',
   ledgerRow: 'Ledger row',
   fieldColumn: 'Field',
   value: 'Value',
@@ -136,6 +140,8 @@ const FR: OutputLabels = {
   bucket: 'Tranche',
   amount: 'Montant',
   entity: 'Société',
+  byEntity: 'Par société',
+  over365: "Plus d'un an",
   ledgerRow: 'Ligne du grand livre',
   fieldColumn: 'Champ',
   value: 'Valeur',

@@ -109,10 +109,42 @@ function currencyBlocks(
   ];
 }
 
+function entityBlocks(analysis: AgeingAnalysis, labels: OutputLabels): SheetBlock[] {
+  if (analysis.entities.length === 0) return [];
+  const columns: TableColumn[] = [
+    { header: labels.entity, format: 'text', width: 14 },
+    { header: labels.currency, format: 'text', width: 10 },
+    { header: labels.open, format: 'amount', width: 15 },
+    ...analysis.buckets.map((bucket): TableColumn => ({
+      header: bucketLabel(bucket, labels),
+      format: 'amount',
+      width: 13,
+    })),
+    { header: labels.overdue, format: 'amount', width: 15 },
+    { header: labels.over90, format: 'amount', width: 15 },
+    { header: labels.over365, format: 'amount', width: 13 },
+  ];
+  // No totals row: the entities' amounts are in several currencies.
+  const rows = analysis.entities.map((entity): OutputCell[] => [
+    entity.entity,
+    entity.currency,
+    amountCell(entity.open),
+    ...entity.byBucket.map(amountCell),
+    amountCell(entity.overdue),
+    amountCell(entity.over90),
+    amountCell(entity.over365),
+  ]);
+  return [
+    { kind: 'title', text: labels.byEntity },
+    { kind: 'table', table: { name: 'RD_AgedBalance_Entities', columns, rows } },
+  ];
+}
+
 /**
  * The aged balance sheet: title lines, then per currency an Excel table with
  * one row per customer, a totals row and the share of each bucket in the
- * open total. Currencies are never added together.
+ * open total; then, when the ledger has entities, a table of totals per
+ * entity and currency. Currencies are never added together.
  *
  * @example
  * buildAgedBalanceSheet(ledger, analysis, outputLabels('fr')).name // 'Balance âgée'
@@ -145,6 +177,7 @@ export function buildAgedBalanceSheet(
     }
     blocks.push(...currencyPart);
   }
+  blocks.push(...entityBlocks(analysis, labels));
   // With one currency its table header stays in view; with several, the title lines do.
   const freezeRows = analysis.currencies.length === 1 ? headingRows + 2 : headingRows - 1;
   return { role: 'agedBalance', name: title, blocks, freezeRows };

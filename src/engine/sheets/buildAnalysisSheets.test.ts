@@ -93,7 +93,13 @@ describe('buildAnalysisSheets: names', () => {
 
   it('gives every table a valid name, unique in the workbook', () => {
     const names = english.flatMap(tablesOf).map((table) => table.name);
-    expect(names).toEqual(['RD_AgedBalance_EUR', 'RD_AgedBalance_USD', 'RD_Detail', 'RD_Rejected']);
+    expect(names).toEqual([
+      'RD_AgedBalance_EUR',
+      'RD_AgedBalance_USD',
+      'RD_AgedBalance_Entities',
+      'RD_Detail',
+      'RD_Rejected',
+    ]);
     expect(names.every(isValidTableName)).toBe(true);
   });
 
@@ -168,6 +174,18 @@ describe('buildAnalysisSheets: aged balance', () => {
     const sheet = sheetOf(buildAnalysisSheets(ledgerOf([items[0]!]), one, 'en'), 'agedBalance');
     const rows = renderSheetRows(sheet as SheetSpec);
     expect(rows[(sheet?.freezeRows ?? 0) - 1]?.[0]).toBe('Customer code');
+  });
+
+  it('adds a table of totals per entity and currency, with no totals row', () => {
+    const entities = tablesOf(sheetOf(english, 'agedBalance'))[2];
+    expect([entities?.rows, entities?.totals]).toEqual([
+      [
+        ['', 'EUR', 329.75, 450, -200.25, 0, 0, 0, 0, 80, -120.25, 80, 80],
+        ['', 'USD', 310.1, 0, 0, 0, 0, 310.1, 0, 0, 310.1, 310.1, 0],
+        ['FR01', 'EUR', 1200.5, 0, 0, 1200.5, 0, 0, 0, 0, 1200.5, 0, 0],
+      ],
+      undefined,
+    ]);
   });
 
   it('writes the as-of date as an Excel serial', () => {
