@@ -1,0 +1,56 @@
+import { EXCEL_PAYLOAD_LIMIT } from '../src/adapters/office/testing/fakeError';
+import { runTs } from './child';
+import type { BenchResult } from './types';
+
+export const name = 'office';
+
+const SIZES = [10_000, 100_000, 1_000_000];
+
+interface Measured {
+  syncs: number;
+  largestPayload: number;
+  seconds: number;
+  rows: number;
+}
+
+function figures(what: string, size: number, measured: Measured): BenchResult[] {
+  const label = `${what}, ${size.toLocaleString('en')} rows`;
+  const megabytes = measured.largestPayload / 1024 / 1024;
+  return [
+    {
+      name: `${label}: syncs`,
+      value: measured.syncs,
+      unit: 'syncs',
+      detail: `${measured.seconds.toFixed(2)} s on the Excel double, ${measured.rows.toLocaleString('en')} rows`,
+    },
+    {
+      name: `${label}: largest payload`,
+      value: Math.round(megabytes * 100) / 100,
+      unit: 'MB',
+      detail: 'Excel on the web refuses over 5 MB',
+      ok: measured.largestPayload < EXCEL_PAYLOAD_LIMIT,
+    },
+  ];
+}
+
+/**
+ * The Office adapter on the Excel test double: a generated ledger read, and
+ * the analysis' detail sheet written, each size in its own process.
+ */
+export async function run(): Promise<BenchResult[]> {
+  const results: BenchResult[] = [];
+  for (const size of SIZES) {
+    const { stdout } = await runTs(
+      'bench/officeCase.ts',
+      [String(size)],
+      ['--max-old-space-size=8192'],
+    );
+    const measured = JSON.parse(stdout.trim().split('\n').pop() ?? '{}') as {
+      read: Measured;
+      write: Measured;
+    };
+    results.push(...figures('office read', size, measured.read));
+    results.push(...figures('office write detail', size, measured.write));
+  }
+  return results;
+}
