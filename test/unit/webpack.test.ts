@@ -71,6 +71,19 @@ describe('webpack configuration', () => {
     ]);
   });
 
+  it('builds every page the manifest points at', async () => {
+    const manifest = readFileSync(join(root, 'manifest.xml'), 'utf8');
+    const pages = [...manifest.matchAll(/"https:\/\/localhost:3000\/([\w-]+\.html)/g)].map(
+      (match) => match[1],
+    );
+    const built = htmlPages(await production());
+
+    expect([pages.length > 0, pages.filter((page) => !built.includes(page ?? ''))]).toEqual([
+      true,
+      [],
+    ]);
+  });
+
   it('has an entry file for every page', async () => {
     const entries = Object.values((await production()).entry as Record<string, string>);
 
