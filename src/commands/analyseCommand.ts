@@ -68,7 +68,7 @@ function describe(error: unknown, language: Language): string {
 export function createAnalyseCommand(
   deps: AnalyseCommandDeps,
 ): (event: CommandEvent) => Promise<void> {
-  // Limitation: the ribbon run shows no progress (a function command has no page to draw on) and Excel stops a function command that has not completed after about five minutes, so very large ledgers are better analysed from the task pane.
+  // Limitation: the ribbon run shows no progress (a function command has no page to draw on), and Excel may end a function command that runs for minutes, so very large ledgers are better analysed from the task pane.
   return async (event) => {
     let language = languageOf(deps.displayLanguage());
     try {
