@@ -50,14 +50,20 @@ function itemRow(item: AgedItem, bucketLabels: string[], labels: OutputLabels): 
 /**
  * The invoice-level detail sheet: one table, RD_Detail, with a row per open
  * item in ledger order. It has no totals row, since its amounts mix currencies.
+ * Items past `maxItems` (by default as many as fit on a sheet) are left off,
+ * and a line above the table says so.
  *
  * @example
  * buildDetailSheet(analysis, outputLabels('en')).name // 'Ageing detail'
  */
-export function buildDetailSheet(analysis: AgeingAnalysis, labels: OutputLabels): SheetSpec {
+export function buildDetailSheet(
+  analysis: AgeingAnalysis,
+  labels: OutputLabels,
+  maxItems: number = MAX_DETAIL_ITEMS,
+): SheetSpec {
   // Limitation: an Excel sheet has 1,048,576 rows, so items past MAX_DETAIL_ITEMS are left off
   // the detail sheet (a line above the table says so); the aged balance still counts them all.
-  const shown = Math.min(analysis.items.length, MAX_DETAIL_ITEMS);
+  const shown = Math.min(analysis.items.length, maxItems);
   const bucketLabels = analysis.buckets.map((bucket) => bucketLabel(bucket, labels));
   const rows: OutputCell[][] = new Array<OutputCell[]>(shown);
   for (let index = 0; index < shown; index += 1) {
