@@ -17,6 +17,9 @@ import {
   type PlainTotals,
 } from './cliRun';
 
+// Each case starts the real CLI in a child process: seconds, not milliseconds.
+jest.setTimeout(60_000);
+
 const AS_OF = dayNumber(2026, 11, 30);
 const DAY_MS = 86_400_000;
 
@@ -252,6 +255,22 @@ describe('the CLI on a macro-enabled workbook', () => {
   });
 });
 
+describe('the CLI run again on its own output', () => {
+  it('replaces its sheets instead of adding more', async () => {
+    const input = tempCopy(join(SAMPLES, 'aged-receivables-en.xlsx'));
+    const first = join(dirname(input), 'aged-receivables-en.analysed.xlsx');
+    const second = join(dirname(input), 'second.xlsx');
+    expect(runCli([input, '--as-of', '2026-11-30']).stderr).toBe('');
+    expect(runCli([first, '--as-of', '2026-11-30', '--out', second]).stderr).toBe('');
+    const names = async (file: string) => {
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.readFile(file);
+      return workbook.worksheets.map((sheet) => sheet.name);
+    };
+    expect(await names(second)).toEqual(await names(first));
+  });
+});
+
 describe('the CLI with --help', () => {
   it('prints the usage on stdout and exits 0', () => {
     const run = runCli(['--help']);
@@ -316,6 +335,11 @@ describe('the CLI refuses bad input with one clear line and status 1', () => {
     sheet.addRow(['Relances', 'Claire', 'décembre']);
     await workbook.xlsx.writeFile(input);
     expectOneLine([input], /^receivables-desk: .*Notes de réunion.*Sujet/);
+  });
+
+  it('names a --sheet that does not exist', () => {
+    const input = tempCopy(join(SAMPLES, 'aged-receivables-en.xlsx'));
+    expectOneLine([input, '--sheet', 'Ledger 2025'], /^receivables-desk: .*Ledger 2025/);
   });
 
   it('refuses to overwrite the input', () => {

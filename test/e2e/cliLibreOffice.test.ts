@@ -7,6 +7,9 @@ import ExcelJS from 'exceljs';
 
 import { SAMPLES, runCli, tempCopy, tempFolder } from './cliRun';
 
+// Each case starts the real CLI in a child process: seconds, not milliseconds.
+jest.setTimeout(60_000);
+
 const SOFFICE = '/usr/bin/soffice';
 const suite = existsSync(SOFFICE) ? describe : describe.skip;
 

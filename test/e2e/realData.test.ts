@@ -11,6 +11,9 @@ import {
   type PlainItem,
 } from './cliRun';
 
+// Each case starts the real CLI in a child process: seconds, not milliseconds.
+jest.setTimeout(60_000);
+
 const DATA = resolve(ROOT, '..', 'shared', 'data');
 const FILE = join(DATA, 'ibm-accounts-receivable.csv');
 const AS_OF = dayNumber(2013, 6, 30);
