@@ -10,11 +10,17 @@ import { unzipSync } from 'fflate';
 import { XlsxWorkbook } from '../../src/adapters/xlsx/xlsxWorkbook';
 import { ageItems } from '../../src/engine/ageing/ageItems';
 import { DEFAULT_BUCKET_BOUNDS } from '../../src/engine/ageing/types';
-import { civilDayFromIso, type CivilDay } from '../../src/engine/dates/civilDay';
+import {
+  civilDayFromExcelSerial,
+  civilDayFromIso,
+  civilDayToIso,
+  type CivilDay,
+} from '../../src/engine/dates/civilDay';
 import { readLedger } from '../../src/engine/ledger/readLedger';
+import { columnLetters } from '../../src/engine/grid/cellGrid';
 import type { Language } from '../../src/engine/ledger/types';
 import { buildAnalysisSheets } from '../../src/engine/sheets/buildAnalysisSheets';
-import type { SheetSpec } from '../../src/engine/sheets/sheetSpec';
+import type { CellFormat, OutputCell, SheetSpec } from '../../src/engine/sheets/sheetSpec';
 
 export const FIXTURE_DIR = join(__dirname, '..', 'fixtures', 'xlsx');
 
@@ -125,3 +131,64 @@ export function toolRuns(command: string, args: string[]): boolean {
 export const PYTHON = '/usr/bin/python3';
 export const HAS_OPENPYXL = toolRuns(PYTHON, ['-c', 'import openpyxl']);
 export const HAS_SOFFICE = toolRuns('soffice', ['--version']);
+
+/** A cell as a spec lays it out: its value and how it is shown. */
+export interface LaidOutCell {
+  value: OutputCell;
+  format: CellFormat | undefined;
+  /** For a totals row sum: the formula the adapter writes there. */
+  formula?: string;
+}
+
+/**
+ * The rows a spec puts on its sheet, from row 1, the way the adapter lays
+ * them out: one row per title, line and blank, then each table's header,
+ * data rows and totals row. Totals show their cached value.
+ */
+export function laidOutRows(spec: SheetSpec): LaidOutCell[][] {
+  const rows: LaidOutCell[][] = [];
+  for (const block of spec.blocks) {
+    if (block.kind === 'title') rows.push([{ value: block.text, format: 'text' }]);
+    else if (block.kind === 'blank') rows.push([]);
+    else if (block.kind === 'line') {
+      rows.push(block.cells.map((value, index) => ({ value, format: block.formats?.[index] })));
+    } else {
+      const { table } = block;
+      const headerRow = rows.length + 1;
+      rows.push(table.columns.map((column) => ({ value: column.header, format: 'text' })));
+      for (const row of table.rows) {
+        rows.push(
+          table.columns.map((column, index) => ({
+            value: row[index] ?? null,
+            format: column.format,
+          })),
+        );
+      }
+      if (table.totals) {
+        rows.push(
+          table.totals.map((total, index) => {
+            const letters = columnLetters(index + 1);
+            const lastRow = headerRow + Math.max(1, table.rows.length);
+            const cell: LaidOutCell = {
+              value:
+                total.kind === 'label' ? total.text : total.kind === 'sum' ? total.value : null,
+              format: table.columns[index]?.format,
+            };
+            if (total.kind === 'sum') {
+              cell.formula = `SUBTOTAL(109,${letters}${headerRow + 1}:${letters}${lastRow})`;
+            }
+            return cell;
+          }),
+        );
+      }
+    }
+  }
+  return rows;
+}
+
+/** A 1900-system date serial as YYYY-MM-DD. */
+export function serialToIso(serial: number): string {
+  const day = civilDayFromExcelSerial(serial, false);
+  if (day === undefined) throw new Error(`not a date serial: ${serial}`);
+  return civilDayToIso(day);
+}
