@@ -1,3 +1,5 @@
+import { mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 import { ReceivablesError } from '../engine/errors/receivablesError';
@@ -47,5 +49,17 @@ describe('sheetNameForCsv', () => {
     [join('data', '.csv'), '.csv'],
   ])('names the sheet of %s %j', (path, expected) => {
     expect(sheetNameForCsv(path)).toBe(expected);
+  });
+});
+
+describe('refuseInput through a symbolic link', () => {
+  it('refuses a link that points at the input', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'rd-paths-'));
+    const input = join(folder, 'ledger.xlsx');
+    writeFileSync(input, 'x');
+    symlinkSync(input, join(folder, 'link.xlsx'));
+    expect(() => refuseInput(input, join(folder, 'link.xlsx'), '--out')).toThrow(
+      /is the input file/,
+    );
   });
 });

@@ -1,3 +1,4 @@
+import { realpathSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 
 import { ReceivablesError } from '../engine/errors/receivablesError';
@@ -22,9 +23,20 @@ export function outputPathFor(input: string, macroEnabled: boolean, out?: string
   return target;
 }
 
+/** True when both paths name one file, also through a symbolic link. */
+function samePath(a: string, b: string): boolean {
+  if (resolve(a) === resolve(b)) return true;
+  try {
+    return realpathSync(a) === realpathSync(b);
+  } catch {
+    // One of them does not exist yet, so they cannot be the same file.
+    return false;
+  }
+}
+
 /** Throws when `target` names the input file, which must never be overwritten. */
 export function refuseInput(input: string, target: string, option: string): void {
-  if (resolve(target) === resolve(input)) {
+  if (samePath(target, input)) {
     throw new ReceivablesError(
       'INVALID_OPTION',
       `${option} '${target}' is the input file; the input is never overwritten, choose another path`,

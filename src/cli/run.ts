@@ -80,6 +80,8 @@ export async function runAnalyse(
   onProgress: (phase: CliPhase, fraction: number) => void = () => undefined,
 ): Promise<{ result: AnalyseAgeingResult; files: WrittenFiles }> {
   onProgress('reading', 0);
+  // Limitation: the whole file is read into memory before it is parsed, so a ledger needs a few
+  // times its file size in RAM; the adapters read workbooks from bytes, not from a stream.
   const bytes = await readInput(command.input);
   const workbook = openWorkbook(command, bytes);
   const files: WrittenFiles = {

@@ -47,6 +47,8 @@ export function decodeText(bytes: Uint8Array): { text: string; encoding: CsvEnco
   if (hasPrefix(bytes, [0xef, 0xbb, 0xbf])) {
     return { text: new TextDecoder('utf-8').decode(bytes.subarray(3)), encoding: 'utf-8' };
   }
+  // Limitation: UTF-16 is recognised only as little-endian with its byte order mark; a UTF-16BE
+  // file, or UTF-16 without the mark, is read as Windows-1252 and comes out garbled.
   if (hasPrefix(bytes, [0xff, 0xfe])) {
     return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le' };
   }
