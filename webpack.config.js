@@ -78,6 +78,7 @@ class OfficeJsScriptPlugin {
  * Excel will not load the add-in from it.
  */
 async function devServerTransport() {
+  // Limitation: on Linux without sudo (and in containers) office-addin-dev-certs cannot install its certificate authority, so the dev server serves http and Excel cannot sideload from it; the browser demo is unaffected.
   try {
     const devCerts = require('office-addin-dev-certs');
     const options = await devCerts.getHttpsServerOptions();
