@@ -119,6 +119,8 @@ function checkMap(map: Partial<Record<LedgerField, string>> | undefined): [Ledge
   return entries;
 }
 
+// Limitation: the header is one row; a header split over two rows (a group title above
+// "Montant" and "Solde") is read from its lower row only when that row names the fields.
 function readHeaderRow(row: readonly CellValue[], rowIndex: number): RowReading {
   const headers: string[] = [];
   const candidates = new Map<LedgerField, { index: number; score: number }[]>();

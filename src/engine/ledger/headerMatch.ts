@@ -55,7 +55,12 @@ export function matchHeader(text: string): HeaderMatch | undefined {
   return matchNormalisedHeader(normaliseHeader(text));
 }
 
-/** {@link matchHeader} on a header already passed through `normaliseHeader`. */
+/**
+ * {@link matchHeader} on a header already passed through `normaliseHeader`.
+ *
+ * @example
+ * matchNormalisedHeader('reste payer')?.field // 'openAmount'
+ */
 export function matchNormalisedHeader(words: string): HeaderMatch | undefined {
   if (words === '') return undefined;
   const exact = exactTitles.get(words);

@@ -146,7 +146,7 @@ describe('readLedger: rejected rows', () => {
       field: 'customer',
       value: '',
       reason:
-        'no customer: "Code client" and "Nom client" are both blank; expected a customer code (such as 411001) or a name',
+        'no customer: the customer code ("Code client", column A) and the customer name ("Nom client", column B) are both blank; expected a customer code (such as 411001) or a name',
     });
   });
 
@@ -154,13 +154,13 @@ describe('readLedger: rejected rows', () => {
     const [rejected] = read([[...GOOD.slice(0, 5), '12 euros et 5', 'EUR']]).rejected;
     expect(rejected).toMatchObject({ row: 2, field: 'amount', value: '12 euros et 5' });
     expect(rejected?.reason).toBe(
-      `the amount ("Montant") '12 euros et 5' is not a number; expected an amount such as 1,234.56 or -12.50`,
+      `the amount ("Montant", column F) '12 euros et 5' is not a number; expected an amount such as 1,234.56 or -12.50`,
     );
   });
 
   it('rejects a blank amount', () => {
     const [rejected] = read([[...GOOD.slice(0, 5), null, 'EUR']]).rejected;
-    expect(rejected?.reason).toMatch(/^the amount \("Montant"\) is blank/);
+    expect(rejected?.reason).toMatch(/^the amount \("Montant", column F\) is blank/);
   });
 
   it('rejects 31 February as a day that does not exist, in English', () => {
@@ -169,7 +169,7 @@ describe('readLedger: rejected rows', () => {
       row: 2,
       field: 'dueDate',
       value: '31/02/2026',
-      reason: `the due date ("Échéance") '31/02/2026' is not a real day; expected a date such as 28/02/2026`,
+      reason: `the due date ("Échéance", column E) '31/02/2026' is not a real day; expected a date such as 28/02/2026`,
     });
   });
 
@@ -178,14 +178,14 @@ describe('readLedger: rejected rows', () => {
       language: 'fr',
     }).rejected;
     expect(rejected?.reason).toBe(
-      `la date d'échéance ("Échéance") '31/02/2026' n'est pas un jour qui existe ; attendue une date comme 28/02/2026`,
+      `la date d'échéance ("Échéance", colonne E) '31/02/2026' n'est pas un jour qui existe ; attendue une date comme 28/02/2026`,
     );
   });
 
   it('rejects a blank due date and suggests default terms', () => {
     const [rejected] = read([[...GOOD.slice(0, 4), null, '10', 'EUR']]).rejected;
     expect(rejected?.reason).toBe(
-      'the due date ("Échéance") is blank; expected a date such as 28/02/2026 (or default payment terms to derive it from the invoice date)',
+      'the due date ("Échéance", column E) is blank; expected a date such as 28/02/2026 (or default payment terms to derive it from the invoice date)',
     );
   });
 
@@ -201,7 +201,7 @@ describe('readLedger: rejected rows', () => {
       row: 2,
       field: 'currency',
       value: 'EURO1',
-      reason: `la devise ("Devise") 'EURO1' n'est pas une devise ; attendu un code à 3 lettres comme EUR ou USD`,
+      reason: `la devise ("Devise", colonne G) 'EURO1' n'est pas une devise ; attendu un code à 3 lettres comme EUR ou USD`,
     });
   });
 

@@ -57,6 +57,7 @@ export function readLedger(grid: CellGrid, options: ReadLedgerOptions = {}): Led
   const reader = new RowReader({
     columnIndexes: detection.columnIndexes,
     columns: detection.columns,
+    firstColumn: grid.firstColumn,
     date1904: grid.date1904,
     dateOrder: options.dateOrder ?? 'dmy',
     basis: options.basis ?? 'due',

@@ -1,5 +1,5 @@
 import { addCivilDays, type CivilDay } from '../dates/civilDay';
-import type { CellValue } from '../grid/cellGrid';
+import { columnLetters, type CellValue } from '../grid/cellGrid';
 import type { Cents } from '../money/cents';
 import { cellText, rawCellText } from '../parse/cellText';
 import { parseAmount } from '../parse/parseAmount';
@@ -9,6 +9,7 @@ import { parseDispute } from '../parse/parseDispute';
 import type { AgeingBasis, DateOrder, LedgerField } from './fields';
 import {
   amountReason,
+  columnLabel,
   currencyReason,
   customerReason,
   dateReason,
@@ -21,6 +22,8 @@ import type { Language, OpenItem, RejectedRow } from './types';
 export interface RowReaderSetup {
   columnIndexes: Partial<Record<LedgerField, number>>;
   columns: Partial<Record<LedgerField, string>>;
+  /** 1-based sheet column of the grid's first column, for column letters in reasons. */
+  firstColumn: number;
   date1904: boolean;
   dateOrder: DateOrder;
   basis: AgeingBasis;
@@ -35,6 +38,13 @@ export type RowOutcome = OpenItem | RejectedRow | 'subtotal';
 /**
  * Reads the rows below a header, one at a time. Column positions, parse
  * options and the last currency seen are worked out once, not per row.
+ *
+ * @example
+ * const reader = new RowReader({ columnIndexes: { customerName: 0, dueDate: 1, amount: 2 },
+ *   columns: { customerName: 'Client', dueDate: 'Échéance', amount: 'Montant' }, firstColumn: 1,
+ *   date1904: false, dateOrder: 'dmy', basis: 'due', defaultTermsDays: undefined,
+ *   defaultCurrency: 'EUR', language: 'en' });
+ * reader.read(['Dupont SA', '30/11/2026', '12,50'], 5) // an OpenItem for row 5, amount 1250
  */
 export class RowReader {
   private readonly code: number;
@@ -49,6 +59,8 @@ export class RowReader {
   private readonly collector: number;
   private readonly terms: number;
   private readonly dates: ParseDateOptions;
+  /** Each column's header and letter, for reasons. */
+  private readonly labels: Partial<Record<LedgerField, string>> = {};
   private lastCurrencyText = '';
   private lastCurrency: string | undefined;
 
@@ -66,6 +78,10 @@ export class RowReader {
     this.collector = at('collector');
     this.terms = at('paymentTerms');
     this.dates = { date1904: setup.date1904, dateOrder: setup.dateOrder };
+    for (const [field, index] of Object.entries(setup.columnIndexes) as [LedgerField, number][]) {
+      const letters = columnLetters(setup.firstColumn + index);
+      this.labels[field] = columnLabel(setup.columns[field] ?? '', letters, setup.language);
+    }
   }
 
   /** Turns a row that is not blank into an item, a rejection, or a subtotal line to skip. */
@@ -163,26 +179,21 @@ export class RowReader {
   }
 
   private noCustomer(row: readonly CellValue[], sheetRow: number): RejectedRow {
-    const { columns, language } = this.setup;
     const index = this.code >= 0 ? this.code : this.name;
+    const columns = { code: this.labels.customerCode, name: this.labels.customerName };
     return {
       row: sheetRow,
       field: 'customer',
       value: rawCellText(row[index]),
-      reason: customerReason(language, { code: columns.customerCode, name: columns.customerName }),
+      reason: customerReason(this.setup.language, columns),
     };
   }
 
   private noAmount(row: readonly CellValue[], sheetRow: number): RejectedRow {
-    const { columns, language } = this.setup;
     const raw = this.amount >= 0 ? rawCellText(row[this.amount]) : '';
-    const header = columns.openAmount ?? columns.amount ?? '';
-    return {
-      row: sheetRow,
-      field: 'amount',
-      value: raw,
-      reason: amountReason(language, header, raw),
-    };
+    const column = this.labels.openAmount ?? this.labels.amount ?? '';
+    const reason = amountReason(this.setup.language, column, raw);
+    return { row: sheetRow, field: 'amount', value: raw, reason };
   }
 
   private noDate(
@@ -191,10 +202,10 @@ export class RowReader {
     role: DateRole,
     index: number,
   ): RejectedRow {
-    const { columns, language, dateOrder, defaultTermsDays } = this.setup;
+    const { language, dateOrder, defaultTermsDays } = this.setup;
     const value = index >= 0 ? row[index] : undefined;
     const raw = rawCellText(value);
-    const reason = dateReason(language, role, columns[role], value, {
+    const reason = dateReason(language, role, this.labels[role], value, {
       dateOrder,
       canDerive: defaultTermsDays !== undefined,
       raw,
@@ -204,7 +215,7 @@ export class RowReader {
 
   private badCurrency(row: readonly CellValue[], sheetRow: number): RejectedRow {
     const raw = rawCellText(row[this.currency]);
-    const reason = currencyReason(this.setup.language, this.setup.columns.currency ?? '', raw);
+    const reason = currencyReason(this.setup.language, this.labels.currency ?? '', raw);
     return { row: sheetRow, field: 'currency', value: raw, reason };
   }
 }

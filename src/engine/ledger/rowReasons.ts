@@ -5,25 +5,40 @@ import type { DateOrder } from './fields';
 import type { Language } from './types';
 
 /**
- * Why a row has no customer, in the output language.
+ * A column as messages name it: its header and its letter on the sheet.
  *
  * @example
- * customerReason('en', { code: 'Compte', name: 'Nom' })
- * // 'no customer: "Compte" and "Nom" are both blank; expected a customer code (such as 411001) or a name'
+ * columnLabel('Échéance', 'E', 'en') // '"Échéance", column E'
+ */
+export function columnLabel(header: string, letters: string, language: Language): string {
+  return language === 'fr' ? `"${header}", colonne ${letters}` : `"${header}", column ${letters}`;
+}
+
+/**
+ * Why a row has no customer, in the output language. `columns` are the
+ * labels ({@link columnLabel}) of the customer code and name columns the
+ * ledger has.
+ *
+ * @example
+ * customerReason('en', { code: '"Compte", column A' })
+ * // 'no customer: the customer code ("Compte", column A) is blank; expected ...'
  */
 export function customerReason(
   language: Language,
-  headers: { code?: string | undefined; name?: string | undefined },
+  columns: { code?: string | undefined; name?: string | undefined },
 ): string {
-  const cells = [headers.code, headers.name].filter((header) => header !== undefined);
-  const quoted = cells.map((header) => `"${header}"`);
-  if (language === 'fr') {
-    const where =
-      quoted.length === 2 ? `${quoted.join(' et ')} sont vides` : `${quoted[0]} est vide`;
+  const fr = language === 'fr';
+  const parts: string[] = [];
+  if (columns.code !== undefined)
+    parts.push(`${fr ? 'le code client' : 'the customer code'} (${columns.code})`);
+  if (columns.name !== undefined)
+    parts.push(`${fr ? 'le nom du client' : 'the customer name'} (${columns.name})`);
+  if (fr) {
+    const where = parts.length === 2 ? `${parts.join(' et ')} sont vides` : `${parts[0]} est vide`;
     return `client manquant : ${where} ; attendu un code client (comme 411001) ou un nom`;
   }
   const where =
-    quoted.length === 2 ? `${quoted.join(' and ')} are both blank` : `${quoted[0]} is blank`;
+    parts.length === 2 ? `${parts.join(' and ')} are both blank` : `${parts[0]} is blank`;
   return `no customer: ${where}; expected a customer code (such as 411001) or a name`;
 }
 
@@ -31,28 +46,30 @@ export function customerReason(
  * Why an amount cell was not read.
  *
  * @example
- * amountReason('en', 'Solde', 'abc') // `the amount ("Solde") 'abc' is not a number; expected ...`
+ * amountReason('en', '"Solde", column F', 'abc')
+ * // `the amount ("Solde", column F) 'abc' is not a number; expected ...`
  */
-export function amountReason(language: Language, header: string, raw: string): string {
+export function amountReason(language: Language, column: string, raw: string): string {
   if (language === 'fr') {
     const what = raw.trim() === '' ? 'est vide' : `'${raw}' n'est pas un nombre`;
-    return `le montant ("${header}") ${what} ; attendu un montant comme 1 234,56 ou -12,50`;
+    return `le montant (${column}) ${what} ; attendu un montant comme 1 234,56 ou -12,50`;
   }
   const what = raw.trim() === '' ? 'is blank' : `'${raw}' is not a number`;
-  return `the amount ("${header}") ${what}; expected an amount such as 1,234.56 or -12.50`;
+  return `the amount (${column}) ${what}; expected an amount such as 1,234.56 or -12.50`;
 }
 
 /**
  * Why a currency cell was not read.
  *
  * @example
- * currencyReason('fr', 'Devise', 'EURO1') // `la devise ("Devise") 'EURO1' n'est pas ...`
+ * currencyReason('fr', '"Devise", colonne G', 'EURO1')
+ * // `la devise ("Devise", colonne G) 'EURO1' n'est pas une devise ; ...`
  */
-export function currencyReason(language: Language, header: string, raw: string): string {
+export function currencyReason(language: Language, column: string, raw: string): string {
   if (language === 'fr') {
-    return `la devise ("${header}") '${raw}' n'est pas une devise ; attendu un code à 3 lettres comme EUR ou USD`;
+    return `la devise (${column}) '${raw}' n'est pas une devise ; attendu un code à 3 lettres comme EUR ou USD`;
   }
-  return `the currency ("${header}") '${raw}' is not a currency; expected a 3-letter code such as EUR or USD`;
+  return `the currency (${column}) '${raw}' is not a currency; expected a 3-letter code such as EUR or USD`;
 }
 
 /** What a date was needed for, in words. */
@@ -66,16 +83,18 @@ const DATE_NAMES: Record<DateRole, Record<Language, string>> = {
 /**
  * Why a date cell was not read: blank, a day that does not exist, a number
  * out of the range of dates, or text that is no date; with an example in the
- * expected order. `header` is undefined when the ledger has no such column.
+ * expected order. `column` (a {@link columnLabel}) is undefined when the
+ * ledger has no such column.
  *
  * @example
- * dateReason('en', 'dueDate', 'Échéance', '31/02/2026', { dateOrder: 'dmy', canDerive: false })
- * // `the due date ("Échéance") '31/02/2026' is not a real day; expected a date such as 28/02/2026`
+ * dateReason('en', 'dueDate', '"Échéance", column E', '31/02/2026',
+ *   { dateOrder: 'dmy', canDerive: false, raw: '31/02/2026' })
+ * // `the due date ("Échéance", column E) '31/02/2026' is not a real day; expected a date such as 28/02/2026`
  */
 export function dateReason(
   language: Language,
   role: DateRole,
-  header: string | undefined,
+  column: string | undefined,
   value: CellValue | undefined,
   context: { dateOrder: DateOrder; canDerive: boolean; raw: string },
 ): string {
@@ -83,12 +102,12 @@ export function dateReason(
   const subject = DATE_NAMES[role][language];
   const example = exampleDate(value, context.dateOrder);
   const expected = fr ? `attendue une date comme ${example}` : `expected a date such as ${example}`;
-  if (header === undefined) {
+  if (column === undefined) {
     return fr
       ? `${subject} manque : le grand livre n'a pas cette colonne ; indiquez la colonne ou un délai de paiement par défaut`
       : `${subject} is missing: the ledger has no such column; map the column or give default payment terms`;
   }
-  const named = `${subject} ("${header}")`;
+  const named = `${subject} (${column})`;
   const raw = context.raw;
   if (raw.trim() === '') {
     const hint =

@@ -118,6 +118,8 @@ function fullYear(value: number, width: number): number | undefined {
 }
 
 /** '30 nov. 2026', '1er décembre 2026', 'Nov 30, 2026', 'Mon, 30-Nov-26 10:00'. */
+// Limitation: dates written with a month name are read only as day-month-year or
+// month-day-year with nothing else around them ("le 30 novembre 2026 à 10h" is not read).
 function namedMonthParts(text: string): DateParts | undefined {
   if (!/[A-Za-zÀ-ÿ]/.test(text)) return undefined;
   const words = text.split(WORD_SPLIT).filter((word) => word !== '');

@@ -1,7 +1,12 @@
 import { enUS } from 'date-fns/locale/en-US';
 import { fr } from 'date-fns/locale/fr';
 
-/** Lower case, accents and trailing dots off: 'Févr.' -> 'fevr'. */
+/**
+ * Lower case, accents and trailing dots off.
+ *
+ * @example
+ * foldWord('Févr.') // 'fevr'
+ */
 export function foldWord(word: string): string {
   return word
     .toLowerCase()
