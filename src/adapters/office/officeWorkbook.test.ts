@@ -196,6 +196,28 @@ describe('OfficeWorkbook writing sheets', () => {
     });
   });
 
+  it('writes a message longer than a cell holds, cut to fit', async () => {
+    const { excel, workbook } = setUp();
+    excel.addSheet('Ledger', []);
+    const spec: SheetSpec = {
+      role: 'rejected',
+      name: 'Rejected',
+      blocks: [{ kind: 'line', cells: ['row '.repeat(10_000)] }],
+    };
+    await workbook.writeSheet(spec);
+    expect(String(excel.cell('Rejected', 1, 1).value)).toMatch(/^row row .*\u2026$/);
+  });
+
+  it('refuses a sync Excel on the web would refuse, saying so plainly', async () => {
+    const excel = new FakeExcel(1_000);
+    excel.addSheet('Ledger', []);
+    const error = await errorOf(new OfficeWorkbook(excel.run).writeSheet(detailSpec(50)));
+    expect([error.code, error.message]).toEqual([
+      'EXCEL_ERROR',
+      expect.stringContaining('larger than Excel on the web accepts (5 MB)'),
+    ]);
+  });
+
   it('links a rejected row to its cell on the ledger', async () => {
     const { excel, workbook } = setUp();
     excel.addSheet("Grand livre d'Anne", []);

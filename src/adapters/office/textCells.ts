@@ -1,5 +1,8 @@
 import type { OutputCell } from '../../engine/sheets/sheetSpec';
 
+/** Excel's limit on the characters in one cell. */
+export const CELL_TEXT_LIMIT = 32_767;
+
 /**
  * What the adapter hands to `Range.values` (or `formulas`) for one cell.
  *
@@ -15,10 +18,13 @@ import type { OutputCell } from '../../engine/sheets/sheetSpec';
  */
 export function toExcelInput(cell: OutputCell): string | number | boolean {
   if (cell === null) return '';
-  if (typeof cell === 'string') return cell === '' ? '' : `'${cell}`;
+  if (typeof cell === 'string') {
+    if (cell === '') return '';
+    // Limitation: text longer than a cell holds (32,767 characters) is cut, ending in '…'; only
+    // the add-in's own long messages can get there, never a cell read from the ledger.
+    if (cell.length >= CELL_TEXT_LIMIT) return `'${cell.slice(0, CELL_TEXT_LIMIT - 2)}\u2026`;
+    return `'${cell}`;
+  }
   if (typeof cell === 'number' && !Number.isFinite(cell)) return '';
   return cell;
 }
-
-/** Excel's limit on the characters in one cell. */
-export const CELL_TEXT_LIMIT = 32_767;

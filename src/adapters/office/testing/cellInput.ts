@@ -59,8 +59,17 @@ export function interpretString(text: string): CellInput {
 }
 
 /** One entry of a `values` array as Excel takes it; null leaves the cell unchanged. */
+/** Excel's limit on the characters of one cell. */
+const CELL_LIMIT = 32_767;
+
 export function interpretValue(entry: unknown, where: () => string): CellInput {
   if (entry === null || entry === undefined) return { kind: 'keep' };
+  if (typeof entry === 'string' && entry.length > CELL_LIMIT) {
+    throw new FakeExcelError(
+      'InvalidArgument',
+      `${where()}: ${entry.length} characters is more than a cell can hold (${CELL_LIMIT}).`,
+    );
+  }
   if (typeof entry === 'string') return interpretString(entry);
   if (typeof entry === 'boolean') return { kind: 'value', value: entry };
   if (typeof entry === 'number') {

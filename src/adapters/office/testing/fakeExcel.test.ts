@@ -160,6 +160,19 @@ describe('the Excel test double', () => {
     );
   });
 
+  it('refuses text longer than a cell holds', async () => {
+    const excel = new FakeExcel();
+    excel.addSheet('Out', []);
+    const code = await codeOf(
+      excel.run(async (context) => {
+        const range = context.workbook.worksheets.getItem('Out').getRangeByIndexes(0, 0, 1, 1);
+        range.values = [['x'.repeat(32_768)]];
+        await context.sync();
+      }),
+    );
+    expect(code).toBe('InvalidArgument');
+  });
+
   it('fails a sync whose request is over 5 MB', async () => {
     const excel = new FakeExcel();
     excel.addSheet('Out', []);
