@@ -1,6 +1,6 @@
-// Builds the add-in's three pages: the task pane and the ribbon commands page
-// that Excel loads, and the browser demo that runs the same pane outside
-// Excel. `webpack --mode production` also writes dist/manifest.xml pointing at
+// Builds the add-in's pages: the task pane, the ribbon's commands page and its
+// notice dialog, which Excel loads, and the browser demo that runs the same
+// pane outside Excel. `webpack --mode production` also writes dist/manifest.xml pointing at
 // ADDIN_PUBLIC_URL (see scripts/productionManifest.cjs).
 const path = require('node:path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
@@ -12,8 +12,8 @@ const {
 } = require('./scripts/productionManifest.cjs');
 
 const DEV_PORT = 3000;
-// Inside Excel, office.js must come from Microsoft's CDN: the platform
-// refuses add-ins that bundle or self-host it.
+// Inside Excel, office.js comes from Microsoft's CDN: only that copy keeps
+// pace with the Excel builds it talks to, and AppSource requires it.
 const OFFICE_JS_CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
 // The demo runs outside Excel and loads the package's copy instead.
 const OFFICE_JS_LOCAL = 'office-js/office.js';
