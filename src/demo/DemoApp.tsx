@@ -165,7 +165,7 @@ export function DemoApp({ language, services, loadSample }: DemoAppProps) {
                 </div>
                 <SheetPreview
                   port={opened.workbook}
-                  sheets={Object.values(result.sheets)}
+                  sheets={[...new Set(Object.values(result.sheets))]}
                   revision={revision}
                   strings={strings}
                 />

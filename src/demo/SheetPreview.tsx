@@ -1,5 +1,6 @@
-import { makeStyles, Tab, TabList, Text, tokens } from '@fluentui/react-components';
-import { useEffect, useState } from 'react';
+import { makeStyles, Text, tokens } from '@fluentui/react-components';
+import { useEffect, useId, useState } from 'react';
+import { TabStrip } from '../taskpane/TabStrip';
 import type { WorkbookPort } from '../port/workbookPort';
 import type { DemoStrings } from './demoStrings';
 import { PREVIEW_ROWS, previewRows } from './previewCells';
@@ -33,6 +34,7 @@ export function SheetPreview({ port, sheets, revision, strings }: SheetPreviewPr
   const styles = useStyles();
   const [selected, setSelected] = useState(sheets[0]);
   const [rows, setRows] = useState<string[][]>();
+  const panelId = useId();
   const current = selected !== undefined && sheets.includes(selected) ? selected : sheets[0];
 
   useEffect(() => {
@@ -53,18 +55,14 @@ export function SheetPreview({ port, sheets, revision, strings }: SheetPreviewPr
 
   return (
     <>
-      <TabList
-        selectedValue={current}
-        onTabSelect={(_event, data) => setSelected(String(data.value))}
-        aria-label={strings.previewSheets}
-      >
-        {sheets.map((sheet) => (
-          <Tab key={sheet} value={sheet}>
-            {sheet}
-          </Tab>
-        ))}
-      </TabList>
-      <div role="tabpanel" aria-label={current}>
+      <TabStrip
+        items={sheets.map((sheet) => ({ value: sheet, label: sheet }))}
+        selected={current ?? ''}
+        onSelect={setSelected}
+        label={strings.previewSheets}
+        panelId={panelId}
+      />
+      <div role="tabpanel" id={panelId} aria-label={current}>
         {rows === undefined || rows.length === 0 ? (
           <Text>{strings.previewEmpty}</Text>
         ) : (

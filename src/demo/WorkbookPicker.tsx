@@ -1,9 +1,11 @@
-import { Button, Field, makeStyles, tokens } from '@fluentui/react-components';
-import type { ChangeEvent } from 'react';
+import { Button, Label, makeStyles, Text, tokens } from '@fluentui/react-components';
+import { useId, type ChangeEvent } from 'react';
 import type { DemoStrings } from './demoStrings';
 
 const useStyles = makeStyles({
   row: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalM, alignItems: 'end' },
+  field: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
+  hint: { color: tokens.colorNeutralForeground2 },
 });
 
 interface WorkbookPickerProps {
@@ -16,6 +18,8 @@ interface WorkbookPickerProps {
 /** A file input for the user's ledger, and a button for the bundled sample. */
 export function WorkbookPicker({ strings, disabled, onFile, onSample }: WorkbookPickerProps) {
   const styles = useStyles();
+  const inputId = useId();
+  const hintId = useId();
   const chosen = (event: ChangeEvent<HTMLInputElement>) => {
     const file = event.target.files?.[0];
     if (file) onFile(file);
@@ -24,15 +28,21 @@ export function WorkbookPicker({ strings, disabled, onFile, onSample }: Workbook
   };
   return (
     <div className={styles.row}>
-      <Field label={strings.chooseFile} hint={strings.chooseFileHint}>
+      <div className={styles.field}>
+        <Label htmlFor={inputId}>{strings.chooseFile}</Label>
         <input
+          id={inputId}
           type="file"
           accept=".xlsx,.xlsm,.csv"
+          aria-describedby={hintId}
           disabled={disabled}
           onChange={chosen}
           data-testid="workbook-file"
         />
-      </Field>
+        <Text id={hintId} size={200} className={styles.hint}>
+          {strings.chooseFileHint}
+        </Text>
+      </div>
       <Button disabled={disabled} onClick={onSample}>
         {strings.useSample}
       </Button>

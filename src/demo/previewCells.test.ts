@@ -17,12 +17,16 @@ describe('previewRows', () => {
     expect(previewRows(grid([[46356]], [['dd/mm/yyyy']]))).toEqual([['2026-11-30']]);
   });
 
-  it.each([['#,##0.00 "days"'], ['[Red]0.00'], ['0%'], ['General']])(
+  it.each([['#,##0.00 "days"'], ['0.00" %"'], ['[Red]0.00'], ['General']])(
     'leaves a number in format %j as a number',
     (format) => {
       expect(previewRows(grid([[46356]], [[format]]))).toEqual([['46356']]);
     },
   );
+
+  it('shows a share in a percent format as a percentage', () => {
+    expect(previewRows(grid([[0.0488]], [['0.0%']]))).toEqual([['4.9%']]);
+  });
 
   it('shows a date cell as its day (1 March 2026)', () => {
     expect(previewRows(grid([[new Date(Date.UTC(2026, 2, 1))]]))).toEqual([['2026-03-01']]);

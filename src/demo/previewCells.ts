@@ -27,9 +27,12 @@ function cellText(value: CellValue, format: string | undefined, date1904: boolea
     const day = civilDayFromUtcDate(value);
     return day === undefined ? '' : civilDayToIso(day);
   }
-  if (typeof value === 'number' && format !== undefined && isDateFormat(format)) {
-    const day = civilDayFromExcelSerial(value, date1904);
-    if (day !== undefined) return civilDayToIso(day);
+  if (typeof value === 'number' && format !== undefined) {
+    if (isDateFormat(format)) {
+      const day = civilDayFromExcelSerial(value, date1904);
+      if (day !== undefined) return civilDayToIso(day);
+    }
+    if (/%/.test(format.replace(/"[^"]*"/g, ''))) return `${(value * 100).toFixed(1)}%`;
   }
   return String(value);
 }

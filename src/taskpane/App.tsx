@@ -1,12 +1,5 @@
-import {
-  FluentProvider,
-  makeStyles,
-  Tab,
-  TabList,
-  tokens,
-  type Theme,
-} from '@fluentui/react-components';
-import { useMemo, useState } from 'react';
+import { FluentProvider, makeStyles, tokens, type Theme } from '@fluentui/react-components';
+import { useId, useMemo, useState } from 'react';
 import type { Language } from '../engine/ledger/types';
 import type { WorkbookPort } from '../port/workbookPort';
 import { paneStrings } from './i18n/strings';
@@ -15,6 +8,7 @@ import type { PanePage } from './pageFromQuery';
 import { AnalysePage, type AnalysePageProps } from './pages/AnalysePage';
 import { ComingPage } from './pages/ComingPage';
 import type { PaneServices } from './services';
+import { TabStrip, type TabItem } from './TabStrip';
 
 const useStyles = makeStyles({
   main: {
@@ -44,21 +38,25 @@ export function App({ port, services, language, theme, initialPage, onAnalysed }
     [port, services, language],
   );
   const { strings } = environment;
+  const panelId = useId();
+  const tabs: TabItem<PanePage>[] = [
+    { value: 'analyse', label: strings.tabAnalyse },
+    { value: 'reminders', label: strings.tabReminders },
+    { value: 'kpis', label: strings.tabKpis },
+  ];
 
   return (
     <PaneContext.Provider value={environment}>
       <FluentProvider theme={theme} lang={language}>
         <MainFrame title={strings.appTitle}>
-          <TabList
-            selectedValue={page}
-            onTabSelect={(_event, data) => setPage(data.value as PanePage)}
-            aria-label={strings.tabsLabel}
-          >
-            <Tab value="analyse">{strings.tabAnalyse}</Tab>
-            <Tab value="reminders">{strings.tabReminders}</Tab>
-            <Tab value="kpis">{strings.tabKpis}</Tab>
-          </TabList>
-          <div role="tabpanel" aria-label={tabLabel(page, strings)}>
+          <TabStrip<PanePage>
+            items={tabs}
+            selected={page}
+            onSelect={setPage}
+            label={strings.tabsLabel}
+            panelId={panelId}
+          />
+          <div role="tabpanel" id={panelId} aria-label={tabLabel(page, strings)}>
             {page === 'analyse' && <AnalysePage {...(onAnalysed ? { onAnalysed } : {})} />}
             {page === 'reminders' && <ComingPage text={strings.remindersSoon} />}
             {page === 'kpis' && <ComingPage text={strings.kpisSoon} />}

@@ -60,10 +60,7 @@ export interface PaneStrings {
   customer: string;
   rejectedHeading: string;
   noRejectedRows: string;
-  row: string;
-  field: string;
-  value: string;
-  reason: string;
+  rowNumber: (row: number) => string;
   goToRow: (row: number) => string;
   moreRejected: (count: number) => string;
   warningsHeading: string;
@@ -151,10 +148,7 @@ const en: PaneStrings = {
   customer: 'Customer',
   rejectedHeading: 'Rejected rows',
   noRejectedRows: 'No row was rejected.',
-  row: 'Row',
-  field: 'Field',
-  value: 'Value',
-  reason: 'Reason',
+  rowNumber: (row) => `Row ${row}`,
   goToRow: (row) => `Go to row ${row}`,
   moreRejected: (count) => `And ${count} more rows: see the rejected rows sheet.`,
   warningsHeading: 'Warnings',
@@ -243,10 +237,7 @@ const fr: PaneStrings = {
   customer: 'Client',
   rejectedHeading: 'Lignes rejetées',
   noRejectedRows: 'Aucune ligne n’a été rejetée.',
-  row: 'Ligne',
-  field: 'Champ',
-  value: 'Valeur',
-  reason: 'Motif',
+  rowNumber: (row) => `Ligne ${row}`,
   goToRow: (row) => `Aller à la ligne ${row}`,
   moreRejected: (count) => `Et ${count} autres lignes : voir la feuille des lignes rejetées.`,
   warningsHeading: 'Avertissements',

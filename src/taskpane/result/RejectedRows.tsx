@@ -1,13 +1,4 @@
-import {
-  Button,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-  Text,
-} from '@fluentui/react-components';
+import { Button, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { LedgerSource } from '../../engine/ledger/types';
 import type { SummaryRejection } from '../../engine/summary/types';
@@ -18,6 +9,29 @@ import { selectRejectedCell } from './rejectedCell';
 /** How many rejected rows the pane lists; the rejected rows sheet holds them all. */
 export const REJECTED_SHOWN = 100;
 
+const useStyles = makeStyles({
+  list: { listStyle: 'none', margin: 0, padding: 0 },
+  item: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXXS,
+    padding: `${tokens.spacingVerticalS} 0`,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+  },
+  line: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'baseline',
+    gap: tokens.spacingHorizontalS,
+  },
+  value: {
+    fontFamily: tokens.fontFamilyMonospace,
+    backgroundColor: tokens.colorNeutralBackground3,
+    padding: `0 ${tokens.spacingHorizontalXS}`,
+    overflowWrap: 'anywhere',
+  },
+});
+
 interface RejectedRowsProps {
   rejected: SummaryRejection[];
   source: LedgerSource;
@@ -26,6 +40,7 @@ interface RejectedRowsProps {
 /** Every rejected row with its reason, and a button that shows the row on the ledger. */
 export function RejectedRows({ rejected, source }: RejectedRowsProps) {
   const { strings, port } = usePane();
+  const styles = useStyles();
   const [error, setError] = useState<unknown>();
   if (rejected.length === 0) return <Text>{strings.noRejectedRows}</Text>;
 
@@ -38,39 +53,24 @@ export function RejectedRows({ rejected, source }: RejectedRowsProps) {
   return (
     <>
       {error !== undefined && <ErrorBar error={error} />}
-      <Table size="small" aria-label={strings.rejectedHeading}>
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell>{strings.row}</TableHeaderCell>
-            <TableHeaderCell>{strings.field}</TableHeaderCell>
-            <TableHeaderCell>{strings.value}</TableHeaderCell>
-            <TableHeaderCell>{strings.reason}</TableHeaderCell>
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {shown.map((row) => (
-            <TableRow key={`${row.row}|${row.field}`}>
-              <TableCell>
-                {port.selectCell ? (
-                  <Button
-                    size="small"
-                    appearance="subtle"
-                    aria-label={strings.goToRow(row.row)}
-                    onClick={() => select(row)}
-                  >
-                    {row.row}
-                  </Button>
-                ) : (
-                  row.row
-                )}
-              </TableCell>
-              <TableCell>{strings.fieldLabels[fieldLabelKey(row.field)]}</TableCell>
-              <TableCell>{row.value}</TableCell>
-              <TableCell>{row.reason}</TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
+      <ul className={styles.list} aria-label={strings.rejectedHeading}>
+        {shown.map((row) => (
+          <li key={`${row.row}|${row.field}`} className={styles.item} data-rejected-row={row.row}>
+            <span className={styles.line}>
+              {port.selectCell ? (
+                <Button size="small" onClick={() => select(row)}>
+                  {strings.goToRow(row.row)}
+                </Button>
+              ) : (
+                <Text weight="semibold">{strings.rowNumber(row.row)}</Text>
+              )}
+              <Text>{strings.fieldLabels[fieldLabelKey(row.field)]}</Text>
+              {row.value !== '' && <span className={styles.value}>{row.value}</span>}
+            </span>
+            <Text>{row.reason}</Text>
+          </li>
+        ))}
+      </ul>
       {rejected.length > shown.length && (
         <Text>{strings.moreRejected(rejected.length - shown.length)}</Text>
       )}

@@ -12,11 +12,15 @@ afterEach(() => {
 });
 
 /** The pane after one analysis of the fixture ledger, on a sheet starting in `firstColumn`. */
-async function analysed(options: { language?: 'en' | 'fr'; firstColumn?: number } = {}) {
+async function analysed(
+  options: { language?: 'en' | 'fr'; firstColumn?: number; canSelect?: boolean } = {},
+) {
   const workbook = new FakePort(
     { Balance: [['Titre'], [], [], HEADERS] },
     { firstColumn: options.firstColumn ?? 1 },
   );
+  // A port with no user interface (the file adapter) has no selectCell at all.
+  if (options.canSelect === false) Object.assign(workbook, { selectCell: undefined });
   const { services } = fakeServices({
     candidates: [{ sheet: 'Balance', headerRow: 4 }],
     inspections: { Balance: { headerRow: 4, headers: HEADERS, columns: {} } },
@@ -46,16 +50,25 @@ describe('the result', () => {
   });
 
   it.each([
-    ['EUR', ['EUR', '5', '€12,345.67', '€1,000.00', '€11,345.67', '€4,000.00', '€500.00']],
-    ['USD', ['USD', '1', 'US$250.00', 'US$0.00', 'US$250.00', 'US$0.00', 'US$0.00']],
+    ['EUR', ['5', '€12,345.67', '€1,000.00', '€11,345.67', '€4,000.00', '€500.00']],
+    ['USD', ['1', 'US$250.00', 'US$0.00', 'US$250.00', 'US$0.00', 'US$0.00']],
   ])('shows the %s totals apart from the other currency', async (currency, cells) => {
     const { result } = await analysed();
-    expect(cellTexts(result.querySelector(`tr[data-currency="${currency}"]`))).toEqual(cells);
+    const column = result.querySelectorAll(`td[data-currency="${currency}"]`);
+    expect([...column].map((cell) => cell.textContent)).toEqual(cells);
+  });
+
+  it('names each line of the totals', async () => {
+    const { result } = await analysed();
+    const table = result.querySelector('table[aria-label="Totals per currency"]');
+    expect(
+      [...(table?.querySelectorAll('tbody tr') ?? [])].map((row) => cellTexts(row)[0]),
+    ).toEqual(['Items', 'Open', 'Not due', 'Overdue', 'Over 90 days', 'Over one year']);
   });
 
   it('writes amounts the French way in a French pane', async () => {
     const { result } = await analysed({ language: 'fr' });
-    const open = result.querySelector('tr[data-currency="EUR"] [data-total="open"]');
+    const open = result.querySelector('td[data-currency="EUR"][data-total="open"]');
     expect(open?.textContent?.replace(/\s/g, ' ')).toBe('12 345,67 €');
   });
 
@@ -103,12 +116,12 @@ describe('the result', () => {
     ).toEqual(['Boulangerie Roux (411002)', 'Garage Martin (411001)', 'Acme Inc (C-9)']);
   });
 
-  it('lists each rejected row with its reason', async () => {
+  it('lists each rejected row with its field, value and reason', async () => {
     const { result } = await analysed();
-    const table = result.querySelector('table[aria-label="Rejected rows"]');
-    expect([...(table?.querySelectorAll('tbody tr') ?? [])].map(cellTexts)).toEqual([
-      ['17', 'Due date', '31/02/2026', 'No such day: 31 February 2026.'],
-      ['21', 'Amount', 'abc', 'Not an amount.'],
+    const items = result.querySelectorAll('ul[aria-label="Rejected rows"] li');
+    expect([...items].map((item) => item.textContent)).toEqual([
+      'Go to row 17Due date31/02/2026No such day: 31 February 2026.',
+      'Go to row 21AmountabcNot an amount.',
     ]);
   });
 
@@ -123,6 +136,15 @@ describe('the result', () => {
       expect(workbook.selections).toEqual([cell]);
     },
   );
+
+  it('shows the row number as plain text where the workbook cannot select cells', async () => {
+    const { result } = await analysed({ canSelect: false });
+    const first = result.querySelector('ul[aria-label="Rejected rows"] li');
+    expect([first?.querySelector('button'), first?.textContent?.startsWith('Row 17')]).toEqual([
+      null,
+      true,
+    ]);
+  });
 
   it('shows the reading warnings', async () => {
     const { result } = await analysed();
