@@ -30,7 +30,7 @@ if (spawnSync('xmllint', ['--version'], { encoding: 'utf8' }).error) {
 }
 if (!existsSync(schema)) {
   fail(
-    `no manifest schema at ${schema}. Put Microsoft's schemas in ${schemaDir} (see its README).`,
+    `no manifest schema at ${schema}. Put Microsoft's add-in manifest schemas (OfficeAppManifestV1_1.xsd and the files it imports) in ${schemaDir}, or point OFFICE_MANIFEST_SCHEMAS at them.`,
   );
 }
 
