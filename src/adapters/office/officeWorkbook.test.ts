@@ -182,7 +182,7 @@ describe('OfficeWorkbook writing sheets', () => {
     }).toEqual({
       title: { value: 'Invoice detail', numberFormat: 'General', bold: true },
       header: 'Amount',
-      dueDate: 'yyyy-mm-dd',
+      dueDate: 'dd/mm/yyyy',
       amount: '#,##0.00',
       totalLabel: 'Total',
       total: {

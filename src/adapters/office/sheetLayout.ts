@@ -45,12 +45,15 @@ export interface SheetLayout {
   freezeRows: number;
 }
 
-/** Excel's number format code for each cell format; text keeps General (text is written as text). */
+/**
+ * Excel's number format code for each cell format, the same as the file
+ * adapter writes; text keeps General (text is written as text).
+ */
 export const NUMBER_FORMATS: Record<CellFormat, string | undefined> = {
   text: undefined,
   amount: '#,##0.00',
   integer: '0',
-  date: 'yyyy-mm-dd',
+  date: 'dd/mm/yyyy',
   percent: '0.0%',
 };
 
