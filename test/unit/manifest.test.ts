@@ -62,7 +62,9 @@ function fileFor(url: string): string {
 // ---------------------------------------------------------------------------
 // Schema validation with xmllint
 
-const schemaDir = join(root, '..', 'shared', 'office-manifest-schemas');
+const schemaDir = resolve(
+  process.env['OFFICE_MANIFEST_SCHEMAS'] ?? join(root, '..', 'shared', 'office-manifest-schemas'),
+);
 const schema = join(schemaDir, 'OfficeAppManifestV1_1.xsd');
 const hasXmllint = spawnSync('xmllint', ['--version']).error === undefined;
 const hasSchema = existsSync(schema);
