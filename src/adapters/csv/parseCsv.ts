@@ -3,6 +3,9 @@ export type CsvDelimiter = ';' | ',' | '\t';
 
 const CANDIDATES: readonly CsvDelimiter[] = [';', ',', '\t'];
 const SNIFF_LINES = 20;
+const QUOTE = 0x22;
+const LF = 0x0a;
+const CR = 0x0d;
 
 /** Counts each candidate separator per line, outside quotes, over the first lines. */
 function countPerLine(text: string): Map<CsvDelimiter, number[]> {
@@ -66,48 +69,55 @@ export function sniffDelimiter(text: string): CsvDelimiter {
  */
 export function parseCsvText(text: string, delimiter: CsvDelimiter): string[][] {
   const rows: string[][] = [];
+  const separator = delimiter.charCodeAt(0);
+  const length = text.length;
   let row: string[] = [];
   let field = '';
-  let inQuotes = false;
   let i = 0;
-  const length = text.length;
 
   while (i < length) {
-    const char = text[i] as string;
-    if (inQuotes) {
-      if (char === '"') {
-        if (text[i + 1] === '"') {
-          field += '"';
-          i += 2;
-          continue;
-        }
-        inQuotes = false;
-        i++;
-        continue;
-      }
-      const next = text.indexOf('"', i);
-      const stop = next === -1 ? length : next;
-      field += text.slice(i, stop);
-      i = stop;
-      continue;
-    }
-    if (char === '"' && field === '') {
-      inQuotes = true;
+    let code = text.charCodeAt(i);
+    if (code === QUOTE && field === '') {
+      // A quoted field: runs to the next quote that is not doubled.
       i++;
-    } else if (char === delimiter) {
+      for (;;) {
+        const next = text.indexOf('"', i);
+        if (next === -1) {
+          field += text.slice(i);
+          i = length;
+          break;
+        }
+        field += text.slice(i, next);
+        i = next + 1;
+        if (text.charCodeAt(i) !== QUOTE) break;
+        field += '"';
+        i++;
+      }
+      if (i >= length) break;
+      code = text.charCodeAt(i);
+    } else {
+      // Plain text up to the next separator or line break, in one slice.
+      const begin = i;
+      while (i < length) {
+        code = text.charCodeAt(i);
+        if (code === separator || code === LF || code === CR) break;
+        i++;
+      }
+      field += text.slice(begin, i);
+      if (i >= length) break;
+    }
+    if (code === separator) {
       row.push(field);
       field = '';
       i++;
-    } else if (char === '\r' || char === '\n') {
+    } else if (code === LF || code === CR) {
       row.push(field);
       rows.push(row);
       row = [];
       field = '';
-      i += char === '\r' && text[i + 1] === '\n' ? 2 : 1;
-    } else {
-      field += char;
-      i++;
+      i += code === CR && text.charCodeAt(i + 1) === LF ? 2 : 1;
     }
+    // After a closing quote, any other character is kept as text in the same field.
   }
   // Limitation: a quote left open takes the rest of the file as one field; where the writer
   // meant it to stop cannot be told.
