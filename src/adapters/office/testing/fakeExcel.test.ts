@@ -239,6 +239,19 @@ describe('the Excel test double', () => {
     expect(code).toBe('ItemAlreadyExists');
   });
 
+  it('gives the names of loaded tables', async () => {
+    const excel = new FakeExcel();
+    excel.addSheet('A', [['h'], [1]]);
+    const names = await excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem('A');
+      sheet.tables.add(sheet.getRangeByIndexes(0, 0, 2, 1), true).name = 'RD_Detail';
+      const tables = sheet.tables.load('items/name');
+      await context.sync();
+      return tables.items.map((table) => table.name);
+    });
+    expect(names).toEqual(['RD_Detail']);
+  });
+
   it('refuses to hide the last visible sheet', async () => {
     const excel = new FakeExcel();
     excel.addSheet('Only', []);

@@ -8,8 +8,10 @@ function createTable(
   session: FakeSession,
   model: FakeWorkbookModel,
   resolve: () => FakeTable,
+  loadedName?: string,
 ): Excel.Table {
   const state = new Loadable(session, 'Table', { name: () => resolve().name });
+  if (loadedName !== undefined) state.provide('name', loadedName);
   const table = {
     load(names: string | string[]) {
       state.load(names);
@@ -63,7 +65,7 @@ export function createTableCollection(
       session.enqueue({ load: names }, () => {
         const found = model.tablesOn(sheet());
         const loaded = found.map((entry) => {
-          const table = createTable(session, model, () => entry);
+          const table = createTable(session, model, () => entry, entry.name);
           return { table, name: entry.name };
         });
         return {
