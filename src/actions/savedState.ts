@@ -95,6 +95,7 @@ export async function loadOwnedSheets(port: WorkbookPort): Promise<OwnedSheets> 
   return owned;
 }
 
+/** Saves the names of the sheets the add-in owns, by role. */
 export async function saveOwnedSheets(port: WorkbookPort, owned: OwnedSheets): Promise<void> {
   await port.writeState(OWNED_SHEETS_KEY, JSON.stringify(owned));
 }

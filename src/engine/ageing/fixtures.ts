@@ -7,7 +7,12 @@ import type { LedgerReadResult, OpenItem } from '../ledger/types';
  * explicit dates, written the way a person reads them.
  */
 
-/** A calendar day from `YYYY-MM-DD`; throws on a day that does not exist. */
+/**
+ * A calendar day from `YYYY-MM-DD`; throws on a day that does not exist.
+ *
+ * @example
+ * day('2026-11-30') // 20787
+ */
 export function day(iso: string): CivilDay {
   const parsed = civilDayFromIso(iso);
   if (parsed === undefined) throw new Error(`Not a real day in a test: ${iso}`);
@@ -31,7 +36,12 @@ export interface ItemInput {
 
 let nextRow = 5;
 
-/** An open item; the customer key is the code when given, else the name. */
+/**
+ * An open item; the customer key is the code when given, else the name.
+ *
+ * @example
+ * openItem({ customerCode: '411001', dueDate: '2026-10-31', amount: 1234.56 })
+ */
 export function openItem(input: ItemInput): OpenItem {
   const item: OpenItem = {
     row: input.row ?? nextRow++,
@@ -50,7 +60,12 @@ export function openItem(input: ItemInput): OpenItem {
   return item;
 }
 
-/** A ledger as readLedger would return it, around some items. */
+/**
+ * A ledger as readLedger would return it, around some items.
+ *
+ * @example
+ * ledgerOf([openItem({ dueDate: '2026-10-31', amount: 10 })]).counts // { accepted: 1, rejected: 0, skipped: 0 }
+ */
 export function ledgerOf(
   items: OpenItem[],
   extra: Partial<LedgerReadResult> = {},

@@ -12,8 +12,8 @@ function share(part: Cents, whole: Cents): OutputCell {
   return whole > 0 ? part / whole : null;
 }
 
-/** The title lines shared by the analysis sheets: as-of date, basis, source. */
-export function headingBlocks(
+/** The title lines of the aged balance: as-of date, basis, source. */
+function headingBlocks(
   title: string,
   ledger: LedgerReadResult,
   analysis: AgeingAnalysis,
