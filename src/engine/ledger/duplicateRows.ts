@@ -3,15 +3,12 @@ import type { CellValue } from '../grid/cellGrid';
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
 
-/** Row positions fit in 21 bits (Excel stops at 1,048,576 rows), beside a 32-bit hash in a double. */
-const SLOT_BITS = 2 ** 21;
-
 /**
  * The rows that are exact copies of another row, cell for cell (a blank cell
- * and a missing one are the same), as 0-based indexes into `values`, in
- * order. Rows are hashed into one typed array and sorted, and only rows whose
- * hashes meet are compared cell by cell: a million rows cost no map and no
- * key strings.
+ * and a missing one are the same), as 0-based indexes into `values`, in the
+ * order given. Rows are hashed into an open-addressing table of typed arrays
+ * and compared cell by cell only when hashes meet: a million rows cost two
+ * typed arrays, no map and no key strings.
  *
  * @example
  * findDuplicateRows([['A', 1], ['B', 2], ['A', 1]], [0, 1, 2]) // [0, 2]
@@ -22,67 +19,38 @@ export function findDuplicateRows(
 ): number[] {
   const count = rowIndexes.length;
   if (count < 2) return [];
-  if (count >= SLOT_BITS) return findWithMap(values, rowIndexes);
-  const keys = new Float64Array(count);
+  let capacity = 16;
+  while (capacity < count * 2) capacity *= 2;
+  const mask = capacity - 1;
+  const table = new Int32Array(capacity).fill(-1);
+  const hashes = new Int32Array(count);
+  const duplicate = new Uint8Array(count);
+
   for (let slot = 0; slot < count; slot += 1) {
-    const hash = hashRow(values[rowIndexes[slot] as number] ?? []) >>> 0;
-    keys[slot] = hash * SLOT_BITS + slot;
-  }
-  keys.sort();
-
-  const found = new Set<number>();
-  let start = 0;
-  while (start < count) {
-    const hash = Math.floor((keys[start] as number) / SLOT_BITS);
-    let end = start + 1;
-    while (end < count && Math.floor((keys[end] as number) / SLOT_BITS) === hash) end += 1;
-    if (end - start > 1) {
-      const group: number[] = [];
-      for (let k = start; k < end; k += 1) {
-        group.push(rowIndexes[(keys[k] as number) % SLOT_BITS] as number);
+    const row = values[rowIndexes[slot] as number] ?? [];
+    const hash = hashRow(row);
+    hashes[slot] = hash;
+    let position = hash & mask;
+    for (;;) {
+      const other = table[position] as number;
+      if (other === -1) {
+        table[position] = slot;
+        break;
       }
-      markSame(values, group, found);
-    }
-    start = end;
-  }
-  return [...found].sort((a, b) => a - b);
-}
-
-/** The same search for more rows than a sheet can hold, with a map. */
-function findWithMap(
-  values: readonly (readonly CellValue[] | undefined)[],
-  rowIndexes: readonly number[],
-): number[] {
-  const groups = new Map<number, number[]>();
-  for (const index of rowIndexes) {
-    const hash = hashRow(values[index] ?? []);
-    const group = groups.get(hash);
-    if (group) group.push(index);
-    else groups.set(hash, [index]);
-  }
-  const found = new Set<number>();
-  for (const group of groups.values()) if (group.length > 1) markSame(values, group, found);
-  return [...found].sort((a, b) => a - b);
-}
-
-/** Marks the rows of a same-hash group that equal another row of the group. */
-function markSame(
-  values: readonly (readonly CellValue[] | undefined)[],
-  group: readonly number[],
-  found: Set<number>,
-): void {
-  // Each row is compared with one row of each distinct content seen so far, so a
-  // group of many identical rows costs one comparison per row.
-  const distinct: number[] = [];
-  for (const index of group) {
-    const row = values[index] ?? [];
-    const same = distinct.find((other) => sameRow(values[other] ?? [], row));
-    if (same === undefined) distinct.push(index);
-    else {
-      found.add(same);
-      found.add(index);
+      if (hashes[other] === hash && sameRow(values[rowIndexes[other] as number] ?? [], row)) {
+        duplicate[other] = 1;
+        duplicate[slot] = 1;
+        break;
+      }
+      position = (position + 1) & mask;
     }
   }
+
+  const found: number[] = [];
+  for (let slot = 0; slot < count; slot += 1) {
+    if (duplicate[slot] === 1) found.push(rowIndexes[slot] as number);
+  }
+  return found;
 }
 
 function usedLength(row: readonly CellValue[]): number {
@@ -113,7 +81,12 @@ function hashRow(row: readonly CellValue[]): number {
     }
     hash = Math.imul(hash ^ 0x1f, FNV_PRIME);
   }
-  return hash;
+  // Spread the bits so that the table's low-bit positions are even.
+  hash ^= hash >>> 16;
+  hash = Math.imul(hash, 0x85ebca6b);
+  hash ^= hash >>> 13;
+  hash = Math.imul(hash, 0xc2b2ae35);
+  return hash ^ (hash >>> 16);
 }
 
 function sameRow(a: readonly CellValue[], b: readonly CellValue[]): boolean {

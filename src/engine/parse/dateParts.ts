@@ -61,8 +61,11 @@ export function textDateParts(text: string, order: DateOrder): DateParts | undef
 function scanNumericDate(text: string, order: DateOrder): DateParts | undefined | null {
   const length = text.length;
   let at = 0;
-  const numbers = [0, 0, 0];
-  const widths = [0, 0, 0];
+  let first = 0;
+  let second = 0;
+  let third = 0;
+  let firstWidth = 0;
+  let thirdWidth = 0;
   let separator = -1;
   for (let part = 0; part < 3; part += 1) {
     let value = 0;
@@ -75,9 +78,17 @@ function scanNumericDate(text: string, order: DateOrder): DateParts | undefined 
     }
     const width = at - start;
     if (width === 0 || width > 4) return null;
-    numbers[part] = value;
-    widths[part] = width;
-    if (part === 2) break;
+    if (part === 0) {
+      first = value;
+      firstWidth = width;
+    } else if (part === 1) {
+      if (width > 2) return null;
+      second = value;
+    } else {
+      third = value;
+      thirdWidth = width;
+      break;
+    }
     const code = text.charCodeAt(at);
     if (separator === -1) {
       if (code !== 47 && code !== 45 && code !== 46 && code !== 32) return null;
@@ -85,9 +96,8 @@ function scanNumericDate(text: string, order: DateOrder): DateParts | undefined 
     } else if (code !== separator) return null;
     at += 1;
   }
-  if (at !== length || (widths[1] as number) > 2) return null;
-  const [first, second, third] = numbers as [number, number, number];
-  return numericParts(first, widths[0] as number, second, third, widths[2] as number, order);
+  if (at !== length) return null;
+  return numericParts(first, firstWidth, second, third, thirdWidth, order);
 }
 
 function numericParts(
