@@ -257,6 +257,14 @@ describe('OfficeWorkbook writing sheets', () => {
     }).toEqual({ sheets: ['Ledger', 'Detail', 'Notes'], rows: 6, tables: ['RD_Detail'] });
   });
 
+  it('unfreezes rows an earlier version of its sheet froze', async () => {
+    const { excel, workbook } = setUp();
+    excel.addSheet('Ledger', []);
+    await workbook.writeSheet(detailSpec(2));
+    await workbook.writeSheet({ ...detailSpec(2), freezeRows: 0 }, 'Detail');
+    expect(excel.sheet('Detail').frozenRows).toBe(0);
+  });
+
   it('turns an Excel error into a message a person can act on, keeping the cause', async () => {
     const cellEditing = Object.assign(
       new Error('The operation is not allowed in cell edit mode.'),

@@ -168,9 +168,8 @@ async function writeFinish(
       };
     });
   }
-  if (layout.freezeRows > 0) {
-    await batch.add(40, () => worksheet.freezePanes.freezeRows(layout.freezeRows));
-  }
+  // Zero unfreezes what an earlier version of the sheet may have frozen.
+  await batch.add(40, () => worksheet.freezePanes.freezeRows(layout.freezeRows));
   // Always one last sync, so a sheet with nothing to format is still created.
   await batch.flush(true);
 }
