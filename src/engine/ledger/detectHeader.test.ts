@@ -99,6 +99,98 @@ describe('detectLedgerHeader', () => {
   });
 });
 
+describe('detectLedgerHeader on ERP export headers', () => {
+  it.each<[string, string[], Record<string, string>]>([
+    [
+      'SAP',
+      [
+        'Account',
+        'Document Number',
+        'Document Date',
+        'Net due date',
+        'Arrears after net due date',
+        'Amount in local currency',
+        'Local Currency',
+      ],
+      {
+        customerCode: 'Account',
+        invoice: 'Document Number',
+        dueDate: 'Net due date',
+        amount: 'Amount in local currency',
+        currency: 'Local Currency',
+      },
+    ],
+    [
+      'Sage',
+      ['N° compte', 'Intitulé', 'Date', 'Pièce', 'Libellé', 'Échéance', 'Montant', 'Solde'],
+      {
+        customerCode: 'N° compte',
+        customerName: 'Intitulé',
+        invoice: 'Pièce',
+        dueDate: 'Échéance',
+        openAmount: 'Solde',
+      },
+    ],
+    [
+      'Cegid',
+      [
+        'Auxiliaire',
+        'Libellé auxiliaire',
+        'Date comptable',
+        "Date d'échéance",
+        'Référence',
+        'Solde',
+      ],
+      {
+        customerCode: 'Auxiliaire',
+        customerName: 'Libellé auxiliaire',
+        dueDate: "Date d'échéance",
+        openAmount: 'Solde',
+      },
+    ],
+    [
+      'QuickBooks',
+      ['Date', 'Transaction Type', 'Num', 'Customer', 'Due Date', 'Amount', 'Open Balance'],
+      {
+        invoiceDate: 'Date',
+        invoice: 'Num',
+        customerName: 'Customer',
+        dueDate: 'Due Date',
+        openAmount: 'Open Balance',
+      },
+    ],
+    [
+      'Xero',
+      [
+        'Contact',
+        'Invoice Date',
+        'Invoice Number',
+        'Due Date',
+        'Invoice Total',
+        'Amount Paid',
+        'Amount Due',
+      ],
+      {
+        customerName: 'Contact',
+        invoice: 'Invoice Number',
+        amount: 'Invoice Total',
+        openAmount: 'Amount Due',
+      },
+    ],
+  ])('reads a %s header', (_, header, expected) => {
+    expect(detectLedgerHeader(gridOf([header]))?.columns).toMatchObject(expected);
+  });
+
+  it('does not take the paid amount or days late for amounts', () => {
+    const header = ['Client', 'Échéance', 'Montant TTC', 'Montant réglé', 'Jours de retard'];
+    expect(detectLedgerHeader(gridOf([header]))?.columnIndexes).toEqual({
+      customerName: 0,
+      dueDate: 1,
+      amount: 2,
+    });
+  });
+});
+
 describe('detectLedgerHeader with a column mapping', () => {
   const header = ['Client', 'Échéance', 'Échéance nette', 'Montant'];
 

@@ -24,6 +24,7 @@ const TITLES: Record<LedgerField, readonly string[]> = {
     'Intitulé compte', 'Nom commercial', 'Intitulé tiers', 'Libellé tiers', 'Libellé compte',
     'Nom tiers', 'Dénomination', 'Customer', 'Customer name', 'Cust. name', 'Client name',
     'Account name', 'Debtor name', '=Name', 'Company name', 'Name 1', 'Sold-to name',
+    'Libellé auxiliaire', 'Nom auxiliaire', '=Contact', 'Contact name', 'Partner', 'Partenaire',
   ],
   invoice: [
     'N° facture', 'Facture', 'Numéro facture', 'Pièce', 'N° pièce', 'Numéro de pièce', 'Réf pièce',
@@ -47,7 +48,7 @@ const TITLES: Record<LedgerField, readonly string[]> = {
     'Montant pièce', 'Montant brut', 'Total TTC', 'Amount', 'Invoice amount', 'Original amount',
     'Gross amount', 'Document amount', 'Amount in local currency', 'Amount in doc. curr.',
     'Amount in document currency', 'Amount in transaction currency', 'Total amount',
-    'Orig. amount', 'Invoice total',
+    'Orig. amount', 'Invoice total', '=Total',
   ],
   openAmount: [
     'Solde', 'Solde TTC', 'Solde dû', 'Solde restant', 'Reste à payer', 'Reste dû',
