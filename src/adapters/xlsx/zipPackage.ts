@@ -1,5 +1,6 @@
 import { unzipSync, zipSync, type Zippable } from 'fflate';
 import { ReceivablesError } from '../../engine/errors/receivablesError';
+import { readRawEntries, writeRawZip, type RawEntry } from './rawZip';
 
 /**
  * The parts of an Office Open XML package, in the order the zip held them.
@@ -8,6 +9,11 @@ import { ReceivablesError } from '../../engine/errors/receivablesError';
 export interface PartStore {
   order: string[];
   parts: Map<string, Uint8Array>;
+  /**
+   * The entries as read, still compressed, with the bytes they unzipped to:
+   * a part whose bytes are still those is copied into the saved file as is.
+   */
+  raw?: Map<string, { entry: RawEntry; data: Uint8Array }>;
 }
 
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
@@ -74,15 +80,21 @@ export function unzipPackage(bytes: Uint8Array): PartStore {
     order.push(name);
     parts.set(name, data);
   }
-  return { order, parts };
+  const raw = new Map<string, { entry: RawEntry; data: Uint8Array }>();
+  for (const entry of readRawEntries(bytes) ?? []) {
+    const data = parts.get(entry.name);
+    if (data && data.length === entry.size) raw.set(entry.name, { entry, data });
+  }
+  return { order, parts, raw };
 }
 
 /** Parts larger than this are compressed at a lower level, for speed. */
 const LARGE_PART_BYTES = 4 * 1024 * 1024;
 
 /**
- * Zips the parts back, in `order`, `[Content_Types].xml` first. Big parts
- * get a fast compression level; the rest the usual one.
+ * Zips the parts back, in `order`, `[Content_Types].xml` first. Parts left
+ * as they were read are copied compressed; changed and new ones are
+ * compressed, big ones at a fast level.
  */
 export function zipPackage(store: PartStore): Uint8Array {
   const names = store.order.filter((name) => store.parts.has(name));
@@ -90,10 +102,22 @@ export function zipPackage(store: PartStore): Uint8Array {
   const ordered = names.includes(contentTypes)
     ? [contentTypes, ...names.filter((name) => name !== contentTypes)]
     : names;
-  const zippable: Zippable = {};
+  const untouched = (name: string): RawEntry | undefined => {
+    const raw = store.raw?.get(name);
+    return raw && raw.data === store.parts.get(name) ? raw.entry : undefined;
+  };
+  const changed: Zippable = {};
   for (const name of ordered) {
+    if (untouched(name)) continue;
     const data = store.parts.get(name) as Uint8Array;
-    zippable[name] = [data, { level: data.length > LARGE_PART_BYTES ? 1 : 6 }];
+    changed[name] = [data, { level: data.length > LARGE_PART_BYTES ? 1 : 6 }];
   }
-  return zipSync(zippable);
+  const compressed = zipSync(changed);
+  const fresh = new Map((readRawEntries(compressed) ?? []).map((entry) => [entry.name, entry]));
+  const entries = ordered.map((name) => untouched(name) ?? fresh.get(name));
+  if (entries.every((entry) => entry !== undefined)) return writeRawZip(entries as RawEntry[]);
+  // Limitation: a package this code cannot re-read (ZIP64) is compressed again as a whole.
+  const all: Zippable = {};
+  for (const name of ordered) all[name] = store.parts.get(name) as Uint8Array;
+  return zipSync(all, { level: 1 });
 }
