@@ -227,8 +227,9 @@ function decimalPosition(
   const at = dots === 1 ? lastDot : lastComma;
   const after = text.length - at - 1;
   // "1.234" / "1,234": a thousands group, since amounts rarely carry three decimals.
-  // Limitation: text such as "1.234" meaning one point two three four is read as 1234 (a
-  // thousands group); a number cell or "1.2340" is read as meant.
+  // Limitation: amount text with one separator and three digits after it ("1.234", "1,234") is
+  // read as a thousands group (1234), never as three decimals; each cell is read on its own, not
+  // by the convention of its column. A number cell or "1.2340" is read as meant.
   if (after === 3 && isThousandsLead(text.slice(0, at))) return -1;
   return at;
 }
