@@ -91,6 +91,14 @@ describe('detectLedgerHeader', () => {
     ]);
   });
 
+  it('takes a plain "Client" beside a customer name column for the customer code', () => {
+    const detection = detectLedgerHeader(
+      gridOf([['Client', 'Raison sociale', 'Échéance', 'Solde']]),
+    )!;
+    expect(detection.columnIndexes).toMatchObject({ customerCode: 0, customerName: 1 });
+    expect(detection.ambiguous).toEqual([]);
+  });
+
   it('prefers an exact title to a longer header holding it', () => {
     const detection = detectLedgerHeader(
       gridOf([['Client', 'Échéance', 'Montant HT', 'Montant']]),

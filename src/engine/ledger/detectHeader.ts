@@ -121,19 +121,47 @@ function checkMap(map: Partial<Record<LedgerField, string>> | undefined): [Ledge
 
 // Limitation: the header is one row; a header split over two rows (a group title above
 // "Montant" and "Solde") is read from its lower row only when that row names the fields.
+interface Candidate {
+  index: number;
+  score: number;
+  /** The header is just "Client" or "Customer". */
+  generic: boolean;
+}
+
+const GENERIC_CUSTOMER = new Set(['client', 'customer']);
+
+/**
+ * "Client" beside "Nom client" or "Raison sociale" is the customer code, as
+ * French exports often write it: the plain title goes to the code when no
+ * other column names the code.
+ */
+function splitGenericCustomer(candidates: Map<LedgerField, Candidate[]>): void {
+  const names = candidates.get('customerName');
+  if (!names || names.length < 2 || candidates.has('customerCode')) return;
+  const generic = names.find((candidate) => candidate.generic);
+  if (!generic) return;
+  candidates.set('customerCode', [generic]);
+  candidates.set(
+    'customerName',
+    names.filter((candidate) => candidate !== generic),
+  );
+}
+
 function readHeaderRow(row: readonly CellValue[], rowIndex: number): RowReading {
   const headers: string[] = [];
-  const candidates = new Map<LedgerField, { index: number; score: number }[]>();
+  const candidates = new Map<LedgerField, Candidate[]>();
   for (let index = 0; index < row.length; index += 1) {
     const cell = row[index];
     headers.push(cellText(cell) ?? '');
     if (typeof cell !== 'string') continue;
-    const match = matchNormalisedHeader(normaliseHeader(cell));
+    const words = normaliseHeader(cell);
+    const match = matchNormalisedHeader(words);
     if (!match) continue;
     const list = candidates.get(match.field) ?? [];
-    list.push({ index, score: match.score });
+    list.push({ index, score: match.score, generic: GENERIC_CUSTOMER.has(words) });
     candidates.set(match.field, list);
   }
+  splitGenericCustomer(candidates);
 
   const indexes = new Map<LedgerField, number>();
   const ambiguous: AmbiguousColumn[] = [];
@@ -141,7 +169,7 @@ function readHeaderRow(row: readonly CellValue[], rowIndex: number): RowReading 
   for (const [field, list] of candidates) {
     // Stable sort: equal scores keep their left-to-right order, so the first best match wins.
     const ranked = [...list].sort((a, b) => b.score - a.score);
-    const winner = ranked[0] as { index: number; score: number };
+    const winner = ranked[0] as Candidate;
     indexes.set(field, winner.index);
     score += winner.score;
     if (ranked.length > 1) {
