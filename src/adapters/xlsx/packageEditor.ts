@@ -58,6 +58,18 @@ export class PackageEditor {
     return text;
   }
 
+  /**
+   * A part's text without keeping it: a big sheet read once should not stay
+   * in memory twice, as bytes and as text.
+   */
+  readText(part: string): string {
+    const cached = this.texts.get(part);
+    if (cached !== undefined) return cached;
+    const bytes = this.store.parts.get(part);
+    if (!bytes) throw new ReceivablesError('UNREADABLE_FILE', `The part ${part} is missing.`);
+    return partText(bytes);
+  }
+
   /** Encodes the changed parts and gives the package to zip. */
   flush(): PartStore {
     for (const part of this.dirty)

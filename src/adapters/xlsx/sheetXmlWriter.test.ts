@@ -157,6 +157,34 @@ describe('buildWorksheetXml', () => {
   });
 });
 
+describe('buildWorksheetXml: Excel limits', () => {
+  it('cuts text longer than a cell holds to 32,767 characters', () => {
+    const styles = new StyleBook(STYLES);
+    const long: SheetSpec = {
+      role: 'detail',
+      name: 'D',
+      blocks: [{ kind: 'line', cells: ['x'.repeat(40_000)] }],
+    };
+    const { xml } = buildWorksheetXml(long, styles, (name) => name, { date1904: false });
+    expect(readBack(xml, styles).values[0]?.[0]).toBe('x'.repeat(32_767));
+  });
+
+  it('refuses a sheet longer than the 1,048,576 rows Excel holds, naming the sheet', () => {
+    const styles = new StyleBook(STYLES);
+    const rows = Array.from({ length: 1_048_576 }, () => [null]);
+    const tooLong: SheetSpec = {
+      role: 'detail',
+      name: 'Détail âgé',
+      blocks: [
+        { kind: 'table', table: { name: 'T', columns: [{ header: 'A', format: 'text' }], rows } },
+      ],
+    };
+    expect(() => buildWorksheetXml(tooLong, styles, (name) => name, { date1904: false })).toThrow(
+      'The sheet "Détail âgé" would need more than 1,048,576 rows',
+    );
+  });
+});
+
 describe('buildTableXml', () => {
   it('names each column as its header cell and declares the totals', () => {
     const { tables } = build();

@@ -4,6 +4,7 @@
  * formats, column widths, a frozen header and links to other sheets. Built
  * as an array of strings joined once, so 100,000 rows write quickly.
  */
+import { ReceivablesError } from '../../engine/errors/receivablesError';
 import { columnLetters } from '../../engine/grid/cellGrid';
 import type {
   CellFormat,
@@ -24,6 +25,8 @@ const MIN_WIDTH = 8;
 const MAX_WIDTH = 60;
 const WIDTH_SAMPLE_ROWS = 500;
 const DATE_1904_SHIFT = 1462;
+const MAX_CELL_TEXT = 32_767;
+const MAX_ROWS = 1_048_576;
 
 export interface WorksheetXml {
   xml: string;
@@ -39,6 +42,7 @@ interface Writer {
   links: string[];
   row: number;
   lastColumn: number;
+  sheetName: string;
   /** Days to take off date serials: 1462 in a workbook counting from 1904, else 0. */
   dateShift: number;
 }
@@ -62,8 +66,11 @@ function cellXml(ref: string, value: OutputCell, style: number): string {
   const s = style === 0 ? '' : ` s="${style}"`;
   if (value === null || value === undefined) return style === 0 ? '' : `<c r="${ref}"${s}/>`;
   if (typeof value === 'string') {
-    const space = /^\s|\s$/.test(value) ? ' xml:space="preserve"' : '';
-    return `<c r="${ref}"${s} t="inlineStr"><is><t${space}>${escapeCellText(value)}</t></is></c>`;
+    // Limitation: text longer than Excel's 32,767-character cell limit is cut to that limit,
+    // because Excel refuses to open a workbook holding a longer cell.
+    const text = value.length > MAX_CELL_TEXT ? value.slice(0, MAX_CELL_TEXT) : value;
+    const space = /^\s|\s$/.test(text) ? ' xml:space="preserve"' : '';
+    return `<c r="${ref}"${s} t="inlineStr"><is><t${space}>${escapeCellText(text)}</t></is></c>`;
   }
   if (typeof value === 'boolean') return `<c r="${ref}"${s} t="b"><v>${value ? 1 : 0}</v></c>`;
   if (!Number.isFinite(value)) return `<c r="${ref}"${s} t="e"><v>#NUM!</v></c>`;
@@ -85,6 +92,13 @@ function shiftDate(writer: Writer, value: OutputCell, format: CellFormat): Outpu
 }
 
 function writeRow(writer: Writer, cells: string[]): void {
+  if (writer.row > MAX_ROWS) {
+    throw new ReceivablesError(
+      'INVALID_OPTION',
+      `The sheet "${writer.sheetName}" would need more than ${MAX_ROWS.toLocaleString('en')} rows, ` +
+        'the most an Excel sheet holds.',
+    );
+  }
   const content = cells.join('');
   if (content !== '') writer.out.push(`<row r="${writer.row}">${content}</row>`);
   writer.row += 1;
@@ -224,6 +238,7 @@ export function buildWorksheetXml(
     row: 1,
     lastColumn: 1,
     dateShift: options.date1904 ? DATE_1904_SHIFT : 0,
+    sheetName: spec.name,
   };
   const tables: TablePlan[] = [];
   for (const block of spec.blocks) {

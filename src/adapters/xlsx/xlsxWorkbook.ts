@@ -135,7 +135,7 @@ export class XlsxWorkbook implements WorkbookPort {
     const part = this.sheetPart(sheet);
     const name = findSheet(this.info().sheets, sheet)?.name ?? sheet;
     return scanSheet(
-      this.editor.text(part),
+      this.editor.readText(part),
       {
         sheetName: name,
         sharedStrings: () => this.sharedStrings(),
