@@ -14,6 +14,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { AnalyseAgeingResult } from '../actions/analyseAgeingTypes';
 import type { XlsxWorkbook } from '../adapters/xlsx/xlsxWorkbook';
 import type { Language } from '../engine/ledger/types';
+import type { WorkbookPort } from '../port/workbookPort';
 import { App } from '../taskpane/App';
 import { errorMessage } from '../taskpane/ErrorBar';
 import { paneStrings } from '../taskpane/i18n/strings';
@@ -21,6 +22,7 @@ import type { PaneServices } from '../taskpane/services';
 import { demoStrings } from './demoStrings';
 import { downloadBytes } from './downloadBytes';
 import { analysedFileName, openWorkbook, SAMPLE_PATH } from './openWorkbook';
+import { paintingPort } from './paintingPort';
 import { SheetPreview } from './SheetPreview';
 import { WorkbookPicker } from './WorkbookPicker';
 
@@ -56,6 +58,8 @@ const useStyles = makeStyles({
 interface OpenedWorkbook {
   name: string;
   workbook: XlsxWorkbook;
+  /** The same workbook for the pane, repainting between calls. */
+  port: WorkbookPort;
   /** Bumped for every workbook opened, so the pane starts afresh on each. */
   id: number;
 }
@@ -83,7 +87,8 @@ export function DemoApp({ language, services, loadSample }: DemoAppProps) {
     setResult(undefined);
     try {
       const workbook = openWorkbook(name, await read());
-      setOpened((previous) => ({ name, workbook, id: (previous?.id ?? 0) + 1 }));
+      const port = paintingPort(workbook);
+      setOpened((previous) => ({ name, workbook, port, id: (previous?.id ?? 0) + 1 }));
     } catch (failure) {
       setError(failure);
     } finally {
@@ -143,7 +148,7 @@ export function DemoApp({ language, services, loadSample }: DemoAppProps) {
             {opened && (
               <App
                 key={opened.id}
-                port={opened.workbook}
+                port={opened.port}
                 services={services}
                 language={language}
                 theme={webLightTheme}

@@ -71,6 +71,15 @@ describeInBrowser('the demo in headless Chromium', () => {
   });
 
   it('shows the totals of every currency the command line found', async () => {
+    await page.evaluate(() => {
+      const seen = new Set<string>();
+      (window as unknown as { phasesSeen: Set<string> }).phasesSeen = seen;
+      new MutationObserver(() => {
+        const bar = document.querySelector('[role="progressbar"]');
+        const label = bar?.getAttribute('aria-label');
+        if (label) seen.add(label);
+      }).observe(document.body, { subtree: true, childList: true, attributes: true });
+    });
     await analyse(page, AS_OF);
     mkdirSync(RESULTS, { recursive: true });
     await page.screenshot({ path: join(RESULTS, 'demo-analysed.png'), fullPage: true });
@@ -96,6 +105,15 @@ describeInBrowser('the demo in headless Chromium', () => {
         over90,
         over365,
       })),
+    );
+  });
+
+  it('showed a progress bar through the reading and writing phases', async () => {
+    const phases = await page.evaluate(() => [
+      ...(window as unknown as { phasesSeen: Set<string> }).phasesSeen,
+    ]);
+    expect(phases).toEqual(
+      expect.arrayContaining(['Reading the ledger', 'Writing the analysis sheets']),
     );
   });
 
