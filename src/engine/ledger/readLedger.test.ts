@@ -182,6 +182,13 @@ describe('readLedger: rejected rows', () => {
     );
   });
 
+  it('suggests the month-first order for 11/30/2026 read day first', () => {
+    const [rejected] = read([[...GOOD.slice(0, 4), '11/30/2026', '10', 'EUR']]).rejected;
+    expect(rejected?.reason).toBe(
+      `the due date ("Échéance", column E) '11/30/2026' is not a real day read as day/month/year; it reads as month/day/year: choose that date order for this file`,
+    );
+  });
+
   it('rejects a blank due date and suggests default terms', () => {
     const [rejected] = read([[...GOOD.slice(0, 4), null, '10', 'EUR']]).rejected;
     expect(rejected?.reason).toBe(

@@ -124,6 +124,12 @@ export function dateReason(
       : `${named} ${raw} is a number, not a date between 1950 and 2199; ${expected}`;
   }
   if (typeof value === 'string' && textDateParts(value, context.dateOrder)) {
+    if (readsInOtherOrder(value, context.dateOrder)) {
+      const other = context.dateOrder === 'dmy' ? 'mdy' : 'dmy';
+      return fr
+        ? `${named} '${raw}' n'est pas un jour qui existe en lisant ${ORDER_NAMES[context.dateOrder].fr} ; elle se lit en ${ORDER_NAMES[other].fr} : choisissez cet ordre des dates pour ce fichier`
+        : `${named} '${raw}' is not a real day read as ${ORDER_NAMES[context.dateOrder].en}; it reads as ${ORDER_NAMES[other].en}: choose that date order for this file`;
+    }
     return fr
       ? `${named} '${raw}' n'est pas un jour qui existe ; ${expected}`
       : `${named} '${raw}' is not a real day; ${expected}`;
@@ -131,6 +137,17 @@ export function dateReason(
   return fr
     ? `${named} '${raw}' n'est pas une date ; ${expected} ou 2026-02-28`
     : `${named} '${raw}' is not a date; ${expected} or 2026-02-28`;
+}
+
+const ORDER_NAMES: Record<DateOrder, Record<Language, string>> = {
+  dmy: { en: 'day/month/year', fr: 'jour/mois/année' },
+  mdy: { en: 'month/day/year', fr: 'mois/jour/année' },
+};
+
+/** True when a date text that is no real day in one order is one in the other (11/30/2026). */
+function readsInOtherOrder(text: string, order: DateOrder): boolean {
+  const parts = textDateParts(text, order === 'dmy' ? 'mdy' : 'dmy');
+  return parts !== undefined && civilDayFromParts(parts.year, parts.month, parts.day) !== undefined;
 }
 
 /** The nearest real day to a mistyped one (31/02/2026 -> 28/02/2026), or 28 February 2026. */
