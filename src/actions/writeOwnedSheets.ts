@@ -20,16 +20,15 @@ function freeName(wanted: string, taken: readonly string[]): string {
  * sheet the add-in does not own, the new sheet is called 'Name (2)' and so
  * on: the user's sheets are never written. The names are saved after each
  * sheet, so a run that stops half-way still replaces its sheets next time.
- *
- * Limitation: sheets are recognised as the add-in's by the names saved in the workbook; if the
- * user deletes an analysis sheet and then gives one of their own sheets that same name, the next
- * run takes it for the add-in's and replaces it.
  */
 export async function writeOwnedSheets(
   port: WorkbookPort,
   specs: SheetSpec[],
   onProgress: (fraction: number) => void = () => undefined,
 ): Promise<Record<SheetRole, string>> {
+  // Limitation: sheets are recognised as the add-in's by the names saved in the workbook; if the
+  // user deletes an analysis sheet and then gives one of their own sheets that same name, the next
+  // run takes it for the add-in's and replaces it.
   const owned = await loadOwnedSheets(port);
   const names = (await port.listSheets()).map((sheet) => sheet.name);
   const written: Partial<Record<SheetRole, string>> = {};
