@@ -233,8 +233,24 @@ describe('OfficeWorkbook writing sheets', () => {
     const { excel, workbook } = setUp();
     excel.addSheet('Ledger', []);
     await workbook.writeSheet(detailSpec(10));
-    // The one sync that only lists the sheets writes nothing.
-    expect(excel.stats.suspendedSyncs).toBe(excel.stats.syncs - 1);
+    // Only the sync that lists the sheets writes nothing.
+    expect([excel.stats.writeSyncs, excel.stats.suspendedSyncs]).toEqual([
+      excel.stats.syncs - 1,
+      excel.stats.writeSyncs,
+    ]);
+  });
+
+  it('suspends calculation for every sync that writes when replacing a sheet', async () => {
+    const { excel, workbook } = setUp();
+    excel.addSheet('Ledger', []);
+    await workbook.writeSheet(detailSpec(10));
+    excel.resetStats();
+    await workbook.writeSheet(detailSpec(5), 'Detail');
+    // Listing the sheets and the old sheet's tables write nothing.
+    expect([excel.stats.writeSyncs, excel.stats.suspendedSyncs]).toEqual([
+      excel.stats.syncs - 2,
+      excel.stats.writeSyncs,
+    ]);
   });
 
   it('refuses to write over a sheet it did not write, leaving it as it was', async () => {

@@ -15,6 +15,14 @@ export interface WriteLayoutOptions {
   onProgress?: ProgressListener;
 }
 
+/**
+ * Suspends calculation for the commands queued after this call, until the
+ * next sync: so it goes first in every batch that writes.
+ */
+function suspendCalculation(context: Excel.RequestContext): void {
+  context.workbook.application.suspendApiCalculationUntilNextSync();
+}
+
 /** Queued commands and their estimated size, synced before the budget would be passed. */
 class Batch {
   private size = 0;
@@ -27,13 +35,13 @@ class Batch {
   /** Queues a command of about `size` characters, syncing first if it would not fit. */
   async add(size: number, queue: () => void): Promise<void> {
     if (this.size > 0 && this.size + size > this.budget) await this.flush();
+    if (this.size === 0) suspendCalculation(this.context);
     queue();
     this.size += size;
   }
 
   async flush(always = false): Promise<void> {
     if (this.size === 0 && !always) return;
-    this.context.workbook.application.suspendApiCalculationUntilNextSync();
     await this.context.sync();
     this.size = 0;
   }
@@ -61,11 +69,15 @@ async function prepareSheet(
       `A sheet named '${taken}' already exists and the add-in did not write it, so it was left alone. Rename that sheet, then run the analysis again.`,
     );
   }
-  if (previous === undefined) return context.workbook.worksheets.add(name);
+  if (previous === undefined) {
+    suspendCalculation(context);
+    return context.workbook.worksheets.add(name);
+  }
 
   const worksheet = context.workbook.worksheets.getItem(previous);
   const tables = worksheet.tables.load('items/name');
   await context.sync();
+  suspendCalculation(context);
   for (const table of tables.items) table.delete();
   worksheet.getRange().clear('All');
   if (previous !== name) worksheet.name = name;
@@ -91,8 +103,8 @@ async function writeValues(
       blockRows = Math.ceil(count / 2);
       continue;
     }
+    suspendCalculation(context);
     worksheet.getRangeByIndexes(done, 0, count, width).values = matrix;
-    context.workbook.application.suspendApiCalculationUntilNextSync();
     await context.sync();
     done += count;
     options.onProgress?.(done, rows.length);
@@ -111,6 +123,7 @@ async function writeNumberFormats(
   for (let top = 0; top < layout.rows.length; top += blockRows) {
     const bottom = Math.min(top + blockRows, layout.rows.length);
     let queued = 0;
+    suspendCalculation(context);
     for (const run of layout.formatRuns) {
       const first = Math.max(top, run.firstRow);
       const last = Math.min(bottom, run.firstRow + run.rowCount);
@@ -120,9 +133,7 @@ async function writeNumberFormats(
       range.numberFormat = Array.from({ length: last - first }, () => [code]);
       queued += 1;
     }
-    if (queued === 0) continue;
-    context.workbook.application.suspendApiCalculationUntilNextSync();
-    await context.sync();
+    if (queued > 0) await context.sync();
   }
 }
 

@@ -252,6 +252,22 @@ describe('the Excel test double', () => {
     expect(names).toEqual(['RD_Detail']);
   });
 
+  it.each([
+    ['before the writes', true, 1],
+    ['after the writes', false, 0],
+  ])('counts a sync as suspended only when suspended %s', async (_case, first, expected) => {
+    const excel = new FakeExcel();
+    excel.addSheet('Out', []);
+    await excel.run(async (context) => {
+      const suspend = () => context.workbook.application.suspendApiCalculationUntilNextSync();
+      if (first) suspend();
+      context.workbook.worksheets.getItem('Out').getRangeByIndexes(0, 0, 1, 1).values = [[1]];
+      if (!first) suspend();
+      await context.sync();
+    });
+    expect(excel.stats.suspendedSyncs).toBe(expected);
+  });
+
   it('refuses to hide the last visible sheet', async () => {
     const excel = new FakeExcel();
     excel.addSheet('Only', []);

@@ -31,6 +31,7 @@ export class FakeExcel {
     syncs: 0,
     largestRequest: 0,
     largestResponse: 0,
+    writeSyncs: 0,
     suspendedSyncs: 0,
   };
 
@@ -54,6 +55,7 @@ export class FakeExcel {
       syncs: 0,
       largestRequest: 0,
       largestResponse: 0,
+      writeSyncs: 0,
       suspendedSyncs: 0,
     });
   }

@@ -198,7 +198,7 @@ export function createRange(
       session.command({ clear: 'All' }, () => target.sheet().clear(box()));
     },
     select() {
-      session.command({ select: true }, () => {
+      session.lookup({ select: true }, () => {
         const sheet = target.sheet();
         if (model.activeSheet !== sheet) {
           throw new FakeExcelError(
@@ -213,7 +213,7 @@ export function createRange(
   };
   const proxy = strict('Range', range) as unknown as Excel.Range;
   targets.set(proxy, target);
-  session.command(null, () => {
+  session.lookup(null, () => {
     const found = target.box();
     state.provide('isNullObject', found === null);
   });

@@ -92,7 +92,7 @@ function createWorksheet(
     getUsedRangeOrNullObject(valuesOnly?: boolean) {
       if (valuesOnly !== true) throw new NotModelledError('a used range that counts formatting');
       let used: Box | null | undefined;
-      session.command({ getUsedRange: true }, () => {
+      session.lookup({ getUsedRange: true }, () => {
         used = sheet().usedBox();
       });
       return rangeAt(() => {
@@ -102,7 +102,7 @@ function createWorksheet(
       });
     },
     activate() {
-      session.command({ activate: true }, () => {
+      session.lookup({ activate: true }, () => {
         const target = sheet();
         if (target.visibility !== 'Visible') {
           throw new FakeExcelError('InvalidOperation', 'A hidden sheet cannot be activated.');
@@ -123,7 +123,7 @@ export function createWorksheetCollection(
   let items: Excel.Worksheet[] | undefined;
   const found = (name: string, orNull: boolean) => {
     let sheet: FakeSheet | null | undefined;
-    session.command({ getItem: name }, () => {
+    session.lookup({ getItem: name }, () => {
       sheet = orNull ? (model.findSheet(name) ?? null) : model.requireSheet(name);
     });
     const worksheet = createWorksheet(session, model, () => {

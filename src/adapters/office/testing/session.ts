@@ -3,6 +3,8 @@ import { EXCEL_PAYLOAD_LIMIT, FakeExcelError, NotModelledError } from './fakeErr
 /** One queued command: its request size, and what it does when the batch runs. */
 interface QueuedOp {
   request: number;
+  /** True for a command that changes the workbook. */
+  writes: boolean;
   /** Runs against the model; returns the response size and a commit for loaded data. */
   apply(): { response: number; commit?: () => void };
 }
@@ -12,7 +14,9 @@ export interface SyncStats {
   syncs: number;
   largestRequest: number;
   largestResponse: number;
-  /** Syncs sent while calculation was suspended for them. */
+  /** Syncs that changed the workbook. */
+  writeSyncs: number;
+  /** Syncs that changed the workbook only after suspending calculation. */
   suspendedSyncs: number;
 }
 
@@ -29,20 +33,33 @@ export class FakeSession {
     private readonly limit = EXCEL_PAYLOAD_LIMIT,
   ) {}
 
-  enqueue(payload: unknown, apply: QueuedOp['apply']): void {
-    this.queue.push({ request: JSON.stringify(payload ?? null).length, apply });
+  enqueue(payload: unknown, apply: QueuedOp['apply'], writes = false): void {
+    this.queue.push({ request: JSON.stringify(payload ?? null).length, apply, writes });
   }
 
-  /** A command with no response. */
+  /** A command that changes the workbook, with no response. */
   command(payload: unknown, run: () => void): void {
+    this.enqueue(
+      payload,
+      () => {
+        run();
+        return { response: 0 };
+      },
+      true,
+    );
+  }
+
+  /** A command that finds or shows something without changing the workbook. */
+  lookup(payload: unknown, run: () => void): void {
     this.enqueue(payload, () => {
       run();
       return { response: 0 };
     });
   }
 
+  /** Suspends calculation for the commands queued after it, until the sync ends. */
   suspendCalculation(): void {
-    this.command('suspendApiCalculationUntilNextSync', () => {
+    this.lookup('suspendApiCalculationUntilNextSync', () => {
       this.calculationSuspended = true;
     });
   }
@@ -64,15 +81,20 @@ export class FakeSession {
       );
     }
     let response = 0;
+    let writes = 0;
+    let writesCalculated = 0;
     const commits: (() => void)[] = [];
     try {
       for (const op of batch) {
+        if (op.writes) writes += 1;
+        if (op.writes && !this.calculationSuspended) writesCalculated += 1;
         const result = op.apply();
         response += result.response;
         if (result.commit) commits.push(result.commit);
       }
     } finally {
-      if (this.calculationSuspended) this.stats.suspendedSyncs += 1;
+      if (writes > 0) this.stats.writeSyncs += 1;
+      if (writes > 0 && writesCalculated === 0) this.stats.suspendedSyncs += 1;
       this.calculationSuspended = false;
     }
     this.stats.largestResponse = Math.max(this.stats.largestResponse, response);
