@@ -18,7 +18,7 @@ export interface ParseDateOptions {
 
 /** Serials a ledger date can plausibly have: 1950-01-01 to 2199-12-31 (1900 system). */
 const MIN_PLAUSIBLE_SERIAL = 18_264;
-const MAX_PLAUSIBLE_SERIAL = 109_573;
+const MAX_PLAUSIBLE_SERIAL = 109_574;
 const DATE_1904_SHIFT = 1_462;
 
 /**
