@@ -79,7 +79,8 @@ export class OfficeWorkbook implements WorkbookPort {
       await context.sync();
       this.date1904 = probe.value === 0;
     } catch (error) {
-      // Limitation: if Excel cannot evaluate DATE here, the 1900 date system is assumed; a 1904 workbook's dates then read four years early.
+      // Limitation: if Excel cannot evaluate DATE here, the 1900 date system is assumed;
+      // a 1904 workbook's dates are then read four years early.
       log.warn('Could not tell the date system; assuming 1900', error);
       this.date1904 = false;
     }
@@ -105,9 +106,9 @@ export class OfficeWorkbook implements WorkbookPort {
    * Excel tables lie inside the used range, so a ledger kept as a table is
    * read like any other range.
    */
-  // Limitation: a whole-sheet read carries no number formats, so nothing downstream can tell a
-  // date cell from a plain number by its format; only the header row's column decides.
   readSheet(sheet: string, onProgress?: ProgressListener): Promise<CellGrid> {
+    // Limitation: a whole-sheet read carries no number formats, so nothing downstream can tell
+    // a date cell from a plain number by its format; the column it is in decides.
     return this.call(`Reading the sheet '${sheet}'`, async (context) => {
       const name = await findSheet(context, sheet);
       const date1904 = await this.readDate1904(context);

@@ -14,7 +14,7 @@ export const PAYLOAD_BUDGET = 2_000_000;
  * mostly average 10-20; when a block comes back larger, later blocks shrink.
  */
 // Limitation: read blocks only ever shrink after measuring, so a ledger of short cells is read in
-// about three times more syncs than its size needs; growing blocks would risk a refused sync.
+// several times more syncs than the 5 MB limit needs (about 0.4 MB each for a typical ledger).
 export const BYTES_PER_CELL = 40;
 
 /** One cell's number format code in JSON ("#,##0.00", quotes, comma). */
