@@ -18,6 +18,9 @@ import {
 import { hasTotalLabel } from './subtotalRow';
 import type { Language, OpenItem, RejectedRow } from './types';
 
+/** How many distinct currency or dispute texts are remembered. */
+const MEMO_LIMIT = 256;
+
 /** Where each field is in a row (-1 when absent) and how rows are read. */
 export interface RowReaderSetup {
   columnIndexes: Partial<Record<LedgerField, number>>;
@@ -61,8 +64,9 @@ export class RowReader {
   private readonly dates: ParseDateOptions;
   /** Each column's header and letter, for reasons. */
   private readonly labels: Partial<Record<LedgerField, string>> = {};
-  private lastCurrencyText = '';
-  private lastCurrency: string | undefined;
+  /** Ledgers repeat a few currency and dispute texts on every row: read each once. */
+  private readonly currencies = new Map<string, string | undefined>();
+  private readonly disputes = new Map<string, boolean>();
 
   constructor(private readonly setup: RowReaderSetup) {
     const at = (field: LedgerField) => setup.columnIndexes[field] ?? -1;
@@ -150,7 +154,7 @@ export class RowReader {
       dueDateDerived: parts.dueDateDerived,
       amount: parts.amount,
       currency: parts.currency,
-      disputed: this.dispute >= 0 ? parseDispute(row[this.dispute]).disputed : false,
+      disputed: this.dispute >= 0 ? this.disputedOf(row[this.dispute]) : false,
     };
     if (parts.customerCode !== undefined) item.customerCode = parts.customerCode;
     if (parts.customerName !== undefined) item.customerName = parts.customerName;
@@ -169,13 +173,22 @@ export class RowReader {
     if (this.currency < 0 || value === null || value === undefined)
       return this.setup.defaultCurrency;
     if (typeof value === 'string') {
-      if (value.length > 0 && value === this.lastCurrencyText) return this.lastCurrency;
-      if (value.trim() === '') return this.setup.defaultCurrency;
-      this.lastCurrencyText = value;
-      this.lastCurrency = parseCurrency(value);
-      return this.lastCurrency;
+      const known = this.currencies.get(value);
+      if (known !== undefined || this.currencies.has(value)) return known;
+      const currency = value.trim() === '' ? this.setup.defaultCurrency : parseCurrency(value);
+      if (this.currencies.size < MEMO_LIMIT) this.currencies.set(value, currency);
+      return currency;
     }
     return undefined;
+  }
+
+  private disputedOf(value: CellValue | undefined): boolean {
+    if (typeof value !== 'string') return parseDispute(value).disputed;
+    const known = this.disputes.get(value);
+    if (known !== undefined) return known;
+    const disputed = parseDispute(value).disputed;
+    if (this.disputes.size < MEMO_LIMIT) this.disputes.set(value, disputed);
+    return disputed;
   }
 
   private noCustomer(row: readonly CellValue[], sheetRow: number): RejectedRow {
