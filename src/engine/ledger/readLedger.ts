@@ -31,9 +31,14 @@ const MAX_TERMS_DAYS = 3650;
  * `options.language`), or a skipped row (blank, or a subtotal/total line).
  * accepted + rejected + skipped is the number of rows below the header.
  *
- * Items with a zero open amount are accepted: they count in item counts and
- * add nothing to totals. Exact duplicate rows are all kept and reported in
- * one 'duplicateRows' warning.
+ * A row is rejected for the first of: no customer (neither code nor name), no
+ * readable amount (the open amount when that column exists), no readable
+ * invoice date when ageing by invoice date, no readable due date (derived as
+ * invoice date + `defaultTermsDays` when given, or taken as the invoice date
+ * when ageing by invoice date, and flagged), a currency that is not blank and
+ * not a currency. Items with a zero open amount are accepted: they count in
+ * item counts and add nothing to totals. Exact duplicate rows are all kept
+ * and reported in one 'duplicateRows' warning.
  *
  * @throws ReceivablesError('NO_LEDGER_FOUND') naming the sheet and the header
  * cells seen; ReceivablesError('UNKNOWN_COLUMN') for a `map` header that is
