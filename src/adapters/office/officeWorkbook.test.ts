@@ -326,6 +326,15 @@ describe('OfficeWorkbook state and navigation', () => {
     expect([await workbook.readState('ownedSheets'), longest <= 32_767]).toEqual([long, true]);
   });
 
+  it('saves and reads a value larger than one sync may carry, over several syncs', async () => {
+    const excel = new FakeExcel(100_000);
+    const workbook = new OfficeWorkbook(excel.run, { payloadBudget: 70_000 });
+    excel.addSheet('Ledger', []);
+    const log = Array.from({ length: 250_000 }, (_, i) => String(i % 10)).join('');
+    await workbook.writeState('reminderLog', log);
+    await expect(workbook.readState('reminderLog')).resolves.toBe(log);
+  });
+
   it('overwrites one key without touching another', async () => {
     const { excel, workbook } = setUp();
     excel.addSheet('Ledger', []);
