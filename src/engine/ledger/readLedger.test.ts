@@ -244,6 +244,26 @@ describe('readLedger: derived due dates', () => {
     ]);
   });
 
+  it('takes the invoice date as due date when ageing by invoice date without one', () => {
+    const grid = gridOf([
+      ['Client', 'Date facture', 'Montant'],
+      ['Dupont SA', '01/10/2026', 10],
+    ]);
+    const [item] = readLedger(grid, { basis: 'invoice' }).items;
+    expect(civilDayToIso(item!.dueDate)).toBe('2026-10-01');
+    expect(item?.dueDateDerived).toBe(true);
+  });
+
+  it('rejects every row when the ledger has no due date column and no terms are given', () => {
+    const grid = gridOf([
+      ['Client', 'Date facture', 'Montant'],
+      ['Dupont SA', '01/10/2026', 10],
+    ]);
+    expect(readLedger(grid).rejected[0]?.reason).toBe(
+      'the due date is missing: the ledger has no such column; map the column or give default payment terms',
+    );
+  });
+
   it('still rejects a row with neither due date nor invoice date', () => {
     const result = read([[...GOOD.slice(0, 3), null, null, '10', 'EUR']], { defaultTermsDays: 30 });
     expect(result.rejected[0]?.field).toBe('dueDate');
