@@ -198,6 +198,32 @@ print(json.dumps(out))
     });
   });
 
+  it('speaks French in a French browser, amounts written the French way', async () => {
+    const french = await launchChromium('fr-FR');
+    try {
+      const frenchPage = await openDemo(french.context, server.url);
+      await analyse(frenchPage, AS_OF);
+      const euro = cli.currencies.find((totals) => totals.currency === 'EUR');
+      const open = await frenchPage
+        .locator('td[data-currency="EUR"][data-total="open"]')
+        .textContent();
+      const spaced = (text: string | null | undefined) => text?.replace(/[\s\u202f]/g, ' ');
+      expect({
+        heading: await frenchPage.getByRole('heading', { name: 'Totaux par devise' }).count(),
+        open: spaced(open),
+      }).toEqual({
+        heading: 1,
+        open: spaced(
+          new Intl.NumberFormat('fr-FR', { style: 'currency', currency: 'EUR' }).format(
+            euro?.open ?? NaN,
+          ),
+        ),
+      });
+    } finally {
+      await french.close();
+    }
+  });
+
   it('runs from the keyboard alone: Tab to Analyse, then Space', async () => {
     const fresh = await openDemo(browser.context, server.url);
     let reached = false;
