@@ -118,14 +118,19 @@ export function freeRelationshipId(relationships: readonly Relationship[]): stri
 
 /** The content type an Override gives a part, if any. */
 export function overrideContentType(contentTypesXml: string, partName: string): string | undefined {
+  return overrideContentTypes(contentTypesXml).get(partName.toLowerCase());
+}
+
+/** Every Override of `[Content_Types].xml`: lower-cased zip name to content type. */
+export function overrideContentTypes(contentTypesXml: string): Map<string, string> {
+  const types = new Map<string, string>();
   const pattern = /<(?:\w+:)?Override\b([^>]*?)\/?>/g;
   for (let match = pattern.exec(contentTypesXml); match; match = pattern.exec(contentTypesXml)) {
     const attributes = readAttributes(match[1] as string);
-    if (attributes.PartName?.toLowerCase() === `/${partName}`.toLowerCase()) {
-      return attributes.ContentType;
-    }
+    const name = attributes.PartName?.replace(/^\//, '').toLowerCase();
+    if (name !== undefined && !types.has(name)) types.set(name, attributes.ContentType ?? '');
   }
-  return undefined;
+  return types;
 }
 
 /** Adds an Override for a new part to `[Content_Types].xml`. */

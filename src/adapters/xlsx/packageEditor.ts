@@ -12,7 +12,7 @@ import {
   CONTENT_TYPE,
   freePartName,
   freeRelationshipId,
-  overrideContentType,
+  overrideContentTypes,
   parseRelationships,
   REL_TYPE,
   relativeTarget,
@@ -262,9 +262,9 @@ export class PackageEditor {
   }
 
   private tableParts(): string[] {
-    const contentTypes = this.text(CONTENT_TYPES);
+    const types = overrideContentTypes(this.text(CONTENT_TYPES));
     return [...this.store.parts.keys()].filter(
-      (part) => overrideContentType(contentTypes, part) === CONTENT_TYPE.table,
+      (part) => types.get(part.toLowerCase()) === CONTENT_TYPE.table,
     );
   }
 

@@ -81,6 +81,29 @@ describe('XlsxWorkbook.open: files that are not workbooks', () => {
     expect(openError(docx).message).toContain('Word document');
   });
 
+  it('refuses a binary .xlsb workbook by name', () => {
+    const xlsb = zipSync({
+      '[Content_Types].xml': strToU8(
+        '<Types><Override PartName="/xl/workbook.bin" ContentType="application/vnd.ms-excel.sheet.binary.macroEnabled.main"/></Types>',
+      ),
+      '_rels/.rels': strToU8(
+        '<Relationships><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.bin"/></Relationships>',
+      ),
+      'xl/workbook.bin': new Uint8Array([1, 2, 3]),
+    });
+    expect(openError(xlsb).message).toContain('binary workbook (.xlsb)');
+  });
+
+  it('refuses a Strict Open XML workbook, saying how to save it', () => {
+    const strict = zipSync({
+      '[Content_Types].xml': strToU8('<Types/>'),
+      '_rels/.rels': strToU8(
+        '<Relationships><Relationship Id="rId1" Type="http://purl.oclc.org/ooxml/officeDocument/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>',
+      ),
+    });
+    expect(openError(strict).message).toContain('Strict Open XML');
+  });
+
   it('refuses a truncated zip as damaged', () => {
     const bytes = fixture('rich-openpyxl.xlsx');
     expect(openError(bytes.subarray(0, bytes.length / 2)).message).toContain('damaged');
@@ -129,6 +152,25 @@ describe('XlsxWorkbook: reading', () => {
   it('tells a macro-enabled workbook from a plain one', () => {
     expect(XlsxWorkbook.open(fixture('macro.xlsm')).isMacroEnabled).toBe(true);
     expect(XlsxWorkbook.open(fixture('rich-openpyxl.xlsx')).isMacroEnabled).toBe(false);
+  });
+});
+
+describe('XlsxWorkbook: progress', () => {
+  const rows = Array.from({ length: 12_000 }, (_, index) => [`C${index}`, index]);
+
+  it('reports reading progress on a long sheet, ending near the total', async () => {
+    const workbook = XlsxWorkbook.open(XlsxWorkbook.fromRows('Ledger', rows).save());
+    const reports: [number, number][] = [];
+    await workbook.readSheet('Ledger', (done, total) => reports.push([done, total]));
+    expect(reports.length).toBeGreaterThan(0);
+    expect(reports.every(([done, total]) => done <= total && total === 12_000)).toBe(true);
+  });
+
+  it('reports writing progress on a long table', async () => {
+    const workbook = XlsxWorkbook.fromRows('Ledger', [['a']]);
+    const reports: number[] = [];
+    await workbook.writeSheet(detailSpec('Detail', rows), undefined, (done) => reports.push(done));
+    expect(reports).toEqual([10_000]);
   });
 });
 
