@@ -166,33 +166,53 @@ describe('OfficeWorkbook writing text', () => {
 });
 
 describe('OfficeWorkbook writing sheets', () => {
-  it('writes a title in bold, a table with its name, number formats and a SUBTOTAL total', async () => {
-    const { excel, workbook } = setUp();
-    excel.addSheet('Ledger', []);
-    await workbook.writeSheet(detailSpec(3));
-    expect({
-      title: excel.cell('Detail', 1, 1),
-      header: excel.cell('Detail', 3, 7).value,
-      dueDate: excel.cell('Detail', 4, 4).numberFormat,
-      amount: excel.cell('Detail', 4, 7).numberFormat,
-      totalLabel: excel.cell('Detail', 7, 1).value,
-      total: excel.cell('Detail', 7, 7),
-      tables: excel.model.tables.map((table) => [table.name, table.showTotals]),
-      frozen: excel.sheet('Detail').frozenRows,
-    }).toEqual({
-      title: { value: 'Invoice detail', numberFormat: 'General', bold: true },
-      header: 'Amount',
-      dueDate: 'dd/mm/yyyy',
-      amount: '#,##0.00',
-      totalLabel: 'Total',
-      total: {
+  describe('a small detail sheet', () => {
+    let excel: FakeExcel;
+
+    beforeAll(async () => {
+      const made = setUp();
+      excel = made.excel;
+      excel.addSheet('Ledger', []);
+      await made.workbook.writeSheet(detailSpec(3));
+    });
+
+    it('writes the title in bold', () => {
+      expect(excel.cell('Detail', 1, 1)).toEqual({
+        value: 'Invoice detail',
+        numberFormat: 'General',
+        bold: true,
+      });
+    });
+
+    it('makes an Excel table with its name and a totals row', () => {
+      expect(excel.model.tables.map((table) => [table.name, table.showTotals])).toEqual([
+        ['RD_Detail', true],
+      ]);
+    });
+
+    it.each([
+      ['due date', 4, 'dd/mm/yyyy'],
+      ['amount', 7, '#,##0.00'],
+      ['customer', 1, 'General'],
+    ])('formats the %s column', (_column, column, format) => {
+      expect(excel.cell('Detail', 4, column).numberFormat).toBe(format);
+    });
+
+    it('totals the amounts with SUBTOTAL, which follows filters', () => {
+      expect(excel.cell('Detail', 7, 7)).toEqual({
         value: 79.19 + 158.38,
         formula: '=SUBTOTAL(109,G4:G6)',
         numberFormat: '#,##0.00',
         bold: false,
-      },
-      tables: [['RD_Detail', true]],
-      frozen: 3,
+      });
+    });
+
+    it('labels the totals row as text', () => {
+      expect(excel.cell('Detail', 7, 1)).toMatchObject({ value: 'Total' });
+    });
+
+    it('freezes the rows the spec asks for', () => {
+      expect(excel.sheet('Detail').frozenRows).toBe(3);
     });
   });
 
