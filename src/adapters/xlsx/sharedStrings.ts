@@ -27,6 +27,7 @@ export function readSharedStrings(xml: string): string[] {
       continue;
     }
     const tagEnd = xml.indexOf('>', start);
+    if (tagEnd < 0) break;
     if (xml[tagEnd - 1] === '/') {
       strings.push('');
       position = tagEnd + 1;

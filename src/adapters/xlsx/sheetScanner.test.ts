@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { readSharedStrings } from './sharedStrings';
 import { parseCellRef, scanSheet, type ScanContext } from './sheetScanner';
 
@@ -134,7 +135,48 @@ describe('scanSheet: layout', () => {
   });
 });
 
+describe('scanSheet on damaged XML', () => {
+  const fragments = [
+    '<row r="2">',
+    '<c r="B2" t="s">',
+    '<c r="C',
+    '<v>',
+    '12',
+    '</v>',
+    '</c>',
+    '<is><t>',
+    'x',
+    '</t>',
+    '</row>',
+    '<',
+    '>',
+    '"',
+    ' t="inlineStr"',
+    '/>',
+    '&amp;',
+    '_x0041_',
+  ];
+
+  it('ends without throwing whatever the sheet data holds', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...fragments), { maxLength: 40 }), (parts) => {
+        const grid = scanSheet(sheet(parts.join('')), context);
+        expect(Array.isArray(grid.values)).toBe(true);
+      }),
+    );
+  });
+
+  it('ends on a sheet cut in the middle of a tag', () => {
+    const xml = `<worksheet xmlns="${NS}"><sheetData><row r="1"><c r="A1"><v>1</v></c><c r="B1`;
+    expect(scanSheet(xml, context).values).toEqual([[1]]);
+  });
+});
+
 describe('readSharedStrings', () => {
+  it('ends on a part cut in the middle of a tag', () => {
+    expect(readSharedStrings('<sst><si><t>a</t></si><si')).toEqual(['a']);
+  });
+
   it('joins rich text runs and leaves phonetic readings out', () => {
     const xml =
       `<sst xmlns="${NS}"><si><t>Total</t></si>` +

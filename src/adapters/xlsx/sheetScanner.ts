@@ -204,7 +204,7 @@ export function scanSheet(xml: string, context: ScanContext, options: ScanOption
   let currentColumn = 0;
   let rowsSeen = 0;
   let position = dataStart < 0 ? xml.length : xml.indexOf('>', dataStart) + 1;
-  const end = dataEnd < 0 ? position : dataEnd;
+  const end = dataEnd < 0 ? xml.length : dataEnd;
   const spans: TagSpans = { rStart: -1, rEnd: -1, sStart: -1, sEnd: -1, tStart: -1, tEnd: -1 };
   const ref = { row: 0, column: 0 };
   const nameOffset = 1 + prefix.length;
@@ -213,6 +213,7 @@ export function scanSheet(xml: string, context: ScanContext, options: ScanOption
     const open = xml.indexOf('<', position);
     if (open < 0 || open >= end) break;
     const tagEnd = xml.indexOf('>', open);
+    if (tagEnd < 0) break;
     position = tagEnd + 1;
     if (prefix !== '' && !xml.startsWith(prefix, open + 1)) continue;
     const first = xml.charCodeAt(open + nameOffset);

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { strToU8, unzipSync, zipSync } from 'fflate';
 import { ReceivablesError } from '../../engine/errors/receivablesError';
 import type { SheetSpec } from '../../engine/sheets/sheetSpec';
@@ -102,6 +103,27 @@ describe('XlsxWorkbook.open: files that are not workbooks', () => {
       ),
     });
     expect(openError(strict).message).toContain('Strict Open XML');
+  });
+
+  it('opens and reads a zip with one damaged byte, or refuses it with a ReceivablesError', async () => {
+    const zip = fixture('date1904.xlsx');
+    await fc.assert(
+      fc.asyncProperty(
+        fc.integer({ min: 4, max: zip.length - 1 }),
+        fc.integer({ min: 0, max: 255 }),
+        async (at, byte) => {
+          const damaged = zip.slice();
+          damaged[at] = byte;
+          try {
+            const workbook = XlsxWorkbook.open(damaged);
+            for (const sheet of await workbook.listSheets()) await workbook.readSheet(sheet.name);
+          } catch (error) {
+            expect(error).toBeInstanceOf(ReceivablesError);
+          }
+        },
+      ),
+      { numRuns: 200 },
+    );
   });
 
   it('refuses a truncated zip as damaged', () => {
