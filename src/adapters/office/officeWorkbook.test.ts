@@ -228,8 +228,18 @@ describe('OfficeWorkbook writing sheets', () => {
     expect(String(excel.cell('Rejected', 1, 1).value)).toMatch(/^row row .*\u2026$/);
   });
 
+  it('sends a block of values Excel refuses for its size again in smaller blocks', async () => {
+    // The adapter's budget is above what this Excel takes, as if its estimate were off.
+    const excel = new FakeExcel(3_000);
+    const workbook = new OfficeWorkbook(excel.run, { payloadBudget: 4_000 });
+    excel.addSheet('Ledger', []);
+    const long = Array.from({ length: 40 }, (_, i) => `${i} ${'é'.repeat(150)}`);
+    await workbook.writeSheet(customersSpec(long));
+    expect(excel.cell('Detail', 41, 1).value).toBe(long[39]);
+  });
+
   it('refuses a sync Excel on the web would refuse, saying so plainly', async () => {
-    const excel = new FakeExcel(1_000);
+    const excel = new FakeExcel(100);
     excel.addSheet('Ledger', []);
     const error = await errorOf(new OfficeWorkbook(excel.run).writeSheet(detailSpec(50)));
     expect([error.code, error.message]).toEqual([

@@ -1,5 +1,6 @@
 import { ReceivablesError } from '../../engine/errors/receivablesError';
 import type { ProgressListener } from '../../port/workbookPort';
+import { isPayloadTooLarge } from './errors';
 import { formatBlockRows, writeBlockRows } from './payload';
 import {
   documentReference,
@@ -50,7 +51,8 @@ class Batch {
 /**
  * Gets the sheet to write: the add-in's earlier sheet `replacing`, emptied
  * (tables deleted, cells and formats cleared) and renamed in place, or a new
- * sheet at the end. Commands are queued; the first write's sync sends them.
+ * sheet at the end. Synced on its own, so that a block of values Excel
+ * refuses for its size can be sent again, smaller, without them.
  */
 async function prepareSheet(
   context: Excel.RequestContext,
@@ -71,7 +73,9 @@ async function prepareSheet(
   }
   if (previous === undefined) {
     suspendCalculation(context);
-    return context.workbook.worksheets.add(name);
+    const added = context.workbook.worksheets.add(name);
+    await context.sync();
+    return added;
   }
 
   const worksheet = context.workbook.worksheets.getItem(previous);
@@ -81,6 +85,7 @@ async function prepareSheet(
   for (const table of tables.items) table.delete();
   worksheet.getRange().clear('All');
   if (previous !== name) worksheet.name = name;
+  await context.sync();
   return worksheet;
 }
 
@@ -105,7 +110,14 @@ async function writeValues(
     }
     suspendCalculation(context);
     worksheet.getRangeByIndexes(done, 0, count, width).values = matrix;
-    await context.sync();
+    try {
+      await context.sync();
+    } catch (error) {
+      // The estimate is of JSON; Excel measures its own wire format. A refused block ran nothing.
+      if (!isPayloadTooLarge(error) || count === 1) throw error;
+      blockRows = Math.ceil(count / 2);
+      continue;
+    }
     done += count;
     options.onProgress?.(done, rows.length);
   }
