@@ -5,7 +5,8 @@
  * 4 MB, leaving room for the protocol's own wrapping.
  */
 // Limitation: payload sizes are estimated from the JSON of values and formats, not from Office.js's
-// own wire format, which the add-in cannot see; the budget's wide margin stands in for that.
+// own wire format, which the add-in cannot see. The budget's wide margin stands in for that; read
+// blocks and value blocks Excel still refuses are sent again in halves, other syncs are not.
 export const PAYLOAD_BUDGET = 2_000_000;
 
 /**
