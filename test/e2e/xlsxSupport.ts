@@ -28,6 +28,7 @@ export const FIXTURE_DIR = join(__dirname, '..', 'fixtures', 'xlsx');
 export const WORKBOOK_FIXTURES = [
   'rich-openpyxl.xlsx',
   'pivot-libreoffice.xlsx',
+  'rich-libreoffice.xlsx',
   'macro.xlsm',
   'date1904.xlsx',
 ] as const;
