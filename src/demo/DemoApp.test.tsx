@@ -3,7 +3,7 @@ import { act } from 'react';
 import { XlsxWorkbook } from '../adapters/xlsx/xlsxWorkbook';
 import type { SheetSpec } from '../engine/sheets/sheetSpec';
 import { fakeServices } from '../taskpane/testing/fakeServices';
-import { button, click, render, settle, type Rendered } from '../taskpane/testing/renderPane';
+import { button, click, render, waitFor, type Rendered } from '../taskpane/testing/renderPane';
 import { resultFixture } from '../taskpane/testing/resultFixture';
 import { DemoApp } from './DemoApp';
 
@@ -78,6 +78,7 @@ async function demo(loadSample: () => Promise<Uint8Array> = async () => sampleBy
 describe('the demo', () => {
   it('opens the sample on arrival', async () => {
     const container = await demo();
+    await waitFor(() => container.textContent?.includes('Workbook:') || undefined, 'a workbook');
     expect(container.textContent).toContain('Workbook: balance-agee-fr.xlsx');
   });
 
@@ -93,7 +94,10 @@ describe('the demo', () => {
   it('previews a written sheet read back from the workbook, dates as days', async () => {
     const container = await demo();
     await click(button(container, 'Analyse ageing'));
-    await settle();
+    await waitFor(
+      () => container.querySelector('table[data-preview-sheet="Détail"] tr'),
+      'a preview',
+    );
     const rows = [...container.querySelectorAll('table[data-preview-sheet="Détail"] tr')].map(
       (row) => [...row.querySelectorAll('td')].map((cell) => cell.textContent),
     );
@@ -106,7 +110,15 @@ describe('the demo', () => {
   it('downloads the analysed workbook under <name>.analysed.xlsx', async () => {
     const container = await demo();
     await click(button(container, 'Analyse ageing'));
-    await click(button(container, 'Download the analysed workbook'));
+    await click(
+      await waitFor(
+        () =>
+          [...container.querySelectorAll('button')].find(
+            (b) => b.textContent === 'Download the analysed workbook',
+          ),
+        'the download button',
+      ),
+    );
     const saved = downloads[0];
     if (!saved) throw new Error('nothing downloaded');
     const reopened = XlsxWorkbook.open(await blobBytes(saved.blob));
@@ -131,7 +143,7 @@ describe('the demo', () => {
     await act(async () => {
       input.dispatchEvent(new Event('change', { bubbles: true }));
     });
-    await settle();
+    await waitFor(() => container.textContent?.includes('export.csv') || undefined, 'the CSV');
     expect(container.textContent).toContain('Workbook: export.csv');
   });
 });

@@ -118,3 +118,20 @@ export function button(container: HTMLElement, name: string): HTMLButtonElement 
     throw new Error(`expected one button "${name}", found ${found.length}`);
   return found[0];
 }
+
+/** Waits, letting renders happen, until `find` gives something; fails after `timeoutMs`. */
+export async function waitFor<T>(
+  find: () => T | null | undefined,
+  what: string,
+  timeoutMs = 5_000,
+): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const found = find();
+    if (found !== null && found !== undefined) return found;
+    if (Date.now() > deadline) throw new Error(`gave up waiting for ${what}`);
+    await act(async () => {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    });
+  }
+}
