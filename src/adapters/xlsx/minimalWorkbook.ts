@@ -12,7 +12,8 @@ import { escapeCellText, escapeXml, partBytes } from './xmlText';
 const R_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 const HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 
-const STYLES_XML =
+/** A styles part holding only Excel's default cell style. */
+export const DEFAULT_STYLES_XML =
   `${HEAD}<styleSheet xmlns="${MAIN_NS}">` +
   '<fonts count="1"><font><sz val="11"/><name val="Calibri"/><family val="2"/></font></fonts>' +
   '<fills count="2"><fill><patternFill patternType="none"/></fill>' +
@@ -89,7 +90,7 @@ export function minimalWorkbookParts(
         `<Relationship Id="rId2" Type="${REL_TYPE.styles}" Target="styles.xml"/>` +
         '</Relationships>',
     ],
-    ['xl/styles.xml', STYLES_XML],
+    ['xl/styles.xml', DEFAULT_STYLES_XML],
     ['xl/worksheets/sheet1.xml', sheetXml(rows)],
   ];
   return {

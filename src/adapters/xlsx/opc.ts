@@ -121,6 +121,19 @@ export function overrideContentType(contentTypesXml: string, partName: string): 
   return overrideContentTypes(contentTypesXml).get(partName.toLowerCase());
 }
 
+/** A part's content type: its Override, else the Default for its extension. */
+export function partContentType(contentTypesXml: string, partName: string): string | undefined {
+  const override = overrideContentType(contentTypesXml, partName);
+  if (override !== undefined) return override;
+  const extension = partName.slice(partName.lastIndexOf('.') + 1).toLowerCase();
+  const pattern = /<(?:\w+:)?Default\b([^>]*?)\/?>/g;
+  for (let match = pattern.exec(contentTypesXml); match; match = pattern.exec(contentTypesXml)) {
+    const attributes = readAttributes(match[1] as string);
+    if (attributes.Extension?.toLowerCase() === extension) return attributes.ContentType;
+  }
+  return undefined;
+}
+
 /** Every Override of `[Content_Types].xml`: lower-cased zip name to content type. */
 export function overrideContentTypes(contentTypesXml: string): Map<string, string> {
   const types = new Map<string, string>();

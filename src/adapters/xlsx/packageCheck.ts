@@ -4,7 +4,7 @@
  * binary .xlsb workbook...).
  */
 import { ReceivablesError } from '../../engine/errors/receivablesError';
-import { overrideContentType, parseRelationships, REL_TYPE, resolveTarget } from './opc';
+import { parseRelationships, partContentType, REL_TYPE, resolveTarget } from './opc';
 import { partText } from './xmlText';
 import type { PartStore } from './zipPackage';
 
@@ -47,7 +47,7 @@ export function locateWorkbookPart(store: PartStore): { part: string; contentTyp
   );
   if (!officeDocument) throw unreadable(describeOtherZip(store));
   const part = resolveTarget('', officeDocument.target);
-  const contentType = overrideContentType(partText(contentTypesBytes), part) ?? '';
+  const contentType = partContentType(partText(contentTypesBytes), part) ?? '';
   if (part.toLowerCase().endsWith('.bin') || contentType.includes('sheet.binary')) {
     throw unreadable(
       'The file is an Excel binary workbook (.xlsb), which is not supported. ' +

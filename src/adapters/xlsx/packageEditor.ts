@@ -22,6 +22,7 @@ import {
   serializeRelationships,
   type Relationship,
 } from './opc';
+import { DEFAULT_STYLES_XML } from './minimalWorkbook';
 import { buildWorksheetXml } from './sheetXmlWriter';
 import { StyleBook } from './styles';
 import { buildTableXml, readTableIdentity, uniqueTableName } from './tableXml';
@@ -109,13 +110,7 @@ export class PackageEditor {
       this.removeSheetRelatedParts(sheetPart);
       this.removeCalcChain();
     }
-    const stylesPart = this.workbookRelTarget(REL_TYPE.styles);
-    if (!stylesPart) {
-      throw new ReceivablesError(
-        'UNREADABLE_FILE',
-        'The workbook has no styles part; it is damaged.',
-      );
-    }
+    const stylesPart = this.stylesPart();
     const styles = new StyleBook(this.text(stylesPart));
     const takenNames = this.tableAndDefinedNames();
     const worksheet = buildWorksheetXml(
@@ -148,6 +143,28 @@ export class PackageEditor {
       };
     });
     if (rels.length > 0) this.setText(relsPathOf(part), serializeRelationships(rels));
+  }
+
+  /** The styles part, added with the default style when the workbook has none (it is optional). */
+  private stylesPart(): string {
+    const existing = this.workbookRelTarget(REL_TYPE.styles);
+    if (existing) return existing;
+    // Some readers (openpyxl) look for the styles at this one path only.
+    const usual = 'xl/styles.xml';
+    const part = this.hasPart(usual)
+      ? freePartName((name) => this.hasPart(name), 'xl/styles')
+      : usual;
+    this.setText(part, DEFAULT_STYLES_XML);
+    this.setText(CONTENT_TYPES, addOverride(this.text(CONTENT_TYPES), part, CONTENT_TYPE.styles));
+    const relsPath = relsPathOf(this.workbookPart);
+    const rel = {
+      id: freeRelationshipId(this.workbookRels()),
+      type: REL_TYPE.styles,
+      target: relativeTarget(this.workbookPart, part),
+      external: false,
+    };
+    this.setText(relsPath, appendRelationship(this.text(relsPath), rel));
+    return part;
   }
 
   /** Writes the very hidden sheet of saved values. */
