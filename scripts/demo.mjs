@@ -79,7 +79,8 @@ function build() {
   const webpack = join(ROOT, 'node_modules', 'webpack-cli', 'bin', 'cli.js');
   const result = spawnSync(process.execPath, [webpack, '--mode', 'development'], {
     cwd: ROOT,
-    stdio: ['ignore', 'inherit', 'inherit'],
+    // webpack's report goes to stderr: stdout carries only the URL line.
+    stdio: ['ignore', 2, 2],
   });
   if (result.status !== 0) fail('the webpack build failed; see its output above.');
 }
