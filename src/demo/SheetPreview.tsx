@@ -34,6 +34,7 @@ export function SheetPreview({ port, sheets, revision, strings }: SheetPreviewPr
   const styles = useStyles();
   const [selected, setSelected] = useState(sheets[0]);
   const [rows, setRows] = useState<string[][]>();
+  const [failure, setFailure] = useState<string>();
   const panelId = useId();
   const current = selected !== undefined && sheets.includes(selected) ? selected : sheets[0];
 
@@ -43,10 +44,14 @@ export function SheetPreview({ port, sheets, revision, strings }: SheetPreviewPr
     port
       .readSheetHead(current, PREVIEW_ROWS)
       .then((grid) => {
-        if (live) setRows(previewRows(grid));
+        if (!live) return;
+        setRows(previewRows(grid));
+        setFailure(undefined);
       })
-      .catch(() => {
-        if (live) setRows([]);
+      .catch((error: unknown) => {
+        if (!live) return;
+        setRows(undefined);
+        setFailure(error instanceof Error ? error.message : String(error));
       });
     return () => {
       live = false;
@@ -63,7 +68,9 @@ export function SheetPreview({ port, sheets, revision, strings }: SheetPreviewPr
         panelId={panelId}
       />
       <div role="tabpanel" id={panelId} aria-label={current}>
-        {rows === undefined || rows.length === 0 ? (
+        {failure !== undefined ? (
+          <Text>{failure}</Text>
+        ) : rows === undefined || rows.length === 0 ? (
           <Text>{strings.previewEmpty}</Text>
         ) : (
           <>
