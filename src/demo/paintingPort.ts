@@ -16,13 +16,14 @@ export function nextPaint(): Promise<void> {
   });
 }
 
+// Limitation: within one workbook call (reading a 100,000-row sheet) the demo page does not
+// repaint, so the progress bar moves between phases only: the file adapter and the engine run
+// on the page's only thread.
+
 /**
  * The file adapter works synchronously under its promises, so a whole
  * analysis would run without the page repainting once. This port waits for a
  * paint before each call, so the progress bar shows each phase.
- *
- * Limitation: within one call (reading a 100,000-row sheet) the page still
- * does not repaint, because the file adapter runs on the page's only thread.
  */
 export function paintingPort(port: WorkbookPort): WorkbookPort {
   const painted: WorkbookPort = {

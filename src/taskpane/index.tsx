@@ -12,6 +12,9 @@ import { themeFromOffice } from './theme';
 
 void Office.onReady(() => {
   const language = languageFromTag(Office.context?.displayLanguage ?? navigator.language);
+  // Limitation: the theme is read once when the pane opens; switching Office's theme while the
+  // pane is open takes effect the next time it opens, as Office gives no theme-change event on
+  // most hosts.
   const theme = themeFromOffice(Office.context?.officeTheme);
   document.documentElement.lang = language;
   const root = createRoot(mountPoint());

@@ -24,12 +24,10 @@ interface ColumnMappingProps {
   onChange(field: LedgerField, header: string): void;
 }
 
-/**
- * One dropdown per ledger field over the sheet's headers, preset to what was detected.
- *
- * Limitation: a field detected or chosen cannot be set back to "no column", because the
- * request's column map can only name a header for a field, not forbid one.
- */
+// Limitation: a field detected or chosen cannot be set back to "no column", because the
+// request's column map can only name a header for a field, not forbid one.
+
+/** One dropdown per ledger field over the sheet's headers, preset to what was detected. */
 export function ColumnMapping({ inspection, choices, disabled, onChange }: ColumnMappingProps) {
   const { strings } = usePane();
   const styles = useStyles();

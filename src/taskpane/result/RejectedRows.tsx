@@ -6,6 +6,9 @@ import { ErrorBar } from '../ErrorBar';
 import { usePane } from '../paneContext';
 import { selectRejectedCell } from './rejectedCell';
 
+// Limitation: the pane lists the first 100 rejected rows only, to stay quick on a ledger with
+// thousands of them; the rejected rows sheet the analysis writes holds every one.
+
 /** How many rejected rows the pane lists; the rejected rows sheet holds them all. */
 export const REJECTED_SHOWN = 100;
 
