@@ -120,7 +120,7 @@ if (HAS_OPENPYXL) {
     it('reads the totals row sum as a formula', () => {
       const cells = (result.cells[TEXT_CHECK_SHEET] ?? []).flat();
       expect(cells.filter((cell) => cell[1] === 'f').map((cell) => cell[0])).toEqual([
-        '=SUBTOTAL(109,C4:C7)',
+        '=SUBTOTAL(109,RD_TextCheck[Montant])',
       ]);
     });
 

@@ -7,6 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { unzipSync } from 'fflate';
+import { structuredReference } from '../../src/adapters/xlsx/sheetXmlWriter';
 import { XlsxWorkbook } from '../../src/adapters/xlsx/xlsxWorkbook';
 import { ageItems } from '../../src/engine/ageing/ageItems';
 import { DEFAULT_BUCKET_BOUNDS } from '../../src/engine/ageing/types';
@@ -17,7 +18,6 @@ import {
   type CivilDay,
 } from '../../src/engine/dates/civilDay';
 import { readLedger } from '../../src/engine/ledger/readLedger';
-import { columnLetters } from '../../src/engine/grid/cellGrid';
 import type { Language } from '../../src/engine/ledger/types';
 import { buildAnalysisSheets } from '../../src/engine/sheets/buildAnalysisSheets';
 import type { CellFormat, OutputCell, SheetSpec } from '../../src/engine/sheets/sheetSpec';
@@ -155,7 +155,6 @@ export function laidOutRows(spec: SheetSpec): LaidOutCell[][] {
       rows.push(block.cells.map((value, index) => ({ value, format: block.formats?.[index] })));
     } else {
       const { table } = block;
-      const headerRow = rows.length + 1;
       rows.push(table.columns.map((column) => ({ value: column.header, format: 'text' })));
       for (const row of table.rows) {
         rows.push(
@@ -168,15 +167,13 @@ export function laidOutRows(spec: SheetSpec): LaidOutCell[][] {
       if (table.totals) {
         rows.push(
           table.totals.map((total, index) => {
-            const letters = columnLetters(index + 1);
-            const lastRow = headerRow + Math.max(1, table.rows.length);
             const cell: LaidOutCell = {
               value:
                 total.kind === 'label' ? total.text : total.kind === 'sum' ? total.value : null,
               format: table.columns[index]?.format,
             };
             if (total.kind === 'sum') {
-              cell.formula = `SUBTOTAL(109,${letters}${headerRow + 1}:${letters}${lastRow})`;
+              cell.formula = `SUBTOTAL(109,${structuredReference(table.name, table.columns[index]?.header ?? '')})`;
             }
             return cell;
           }),

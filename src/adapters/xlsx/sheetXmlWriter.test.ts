@@ -1,5 +1,5 @@
 import type { SheetSpec, TableSpec } from '../../engine/sheets/sheetSpec';
-import { buildWorksheetXml, linkLocation } from './sheetXmlWriter';
+import { buildWorksheetXml, linkLocation, structuredReference } from './sheetXmlWriter';
 import { scanSheet } from './sheetScanner';
 import { readCellFormats, StyleBook } from './styles';
 import { buildTableXml } from './tableXml';
@@ -78,7 +78,7 @@ describe('buildWorksheetXml', () => {
   it('writes one formula only: the totals row sum, with its cached value', () => {
     const { xml } = build();
     expect(xml.match(/<f>/g)).toHaveLength(1);
-    expect(xml).toContain('<f>SUBTOTAL(109,C4:C7)</f><v>406</v>');
+    expect(xml).toContain('<f>SUBTOTAL(109,RD_Detail[Amount])</f><v>406</v>');
   });
 
   it('gives each column its number format', () => {
@@ -195,6 +195,17 @@ describe('buildTableXml', () => {
     expect(xml).toContain('<autoFilter ref="A3:C7"/>');
     expect(xml).toContain('<tableColumn id="1" name="Customer" totalsRowLabel="Total"/>');
     expect(xml).toContain('<tableColumn id="3" name="Amount" totalsRowFunction="sum"/>');
+  });
+});
+
+describe('structuredReference', () => {
+  it.each([
+    ['Amount', 'T[Amount]'],
+    ['Days past due', 'T[Days past due]'],
+    ["Client's #", "T[Client''s '#]"],
+    ['Amount [EUR]', "T[Amount '[EUR']]"],
+  ])('refers to column %j as %s', (header, expected) => {
+    expect(structuredReference('T', header)).toBe(expected);
   });
 });
 

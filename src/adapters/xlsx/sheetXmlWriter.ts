@@ -176,7 +176,7 @@ function writeTable(
       onProgress(index + 1, dataRows);
   }
   const lastDataRow = writer.row - 1;
-  if (table.totals) writeTotals(writer, table, headerRow, lastDataRow, styles);
+  if (table.totals) writeTotals(writer, table, tableName, headers);
   for (const [index, column] of table.columns.entries()) {
     if (column.width !== undefined) writer.widths[index + 1] = column.width;
   }
@@ -195,25 +195,28 @@ function writeTable(
   };
 }
 
-function writeTotals(
-  writer: Writer,
-  table: TableSpec,
-  headerRow: number,
-  lastDataRow: number,
-  styles: number[],
-): void {
+/**
+ * A column of a table as a structured reference, the way Excel writes a
+ * totals row formula: Table[Column], with [ ] # and ' escaped by an apostrophe.
+ *
+ * @example
+ * structuredReference('RD_Detail', 'Amount [EUR]') // "RD_Detail[Amount '[EUR']]"
+ */
+export function structuredReference(tableName: string, header: string): string {
+  return `${tableName}[${header.replace(/['#[\]]/g, "'$&")}]`;
+}
+
+function writeTotals(writer: Writer, table: TableSpec, tableName: string, headers: string[]): void {
   const bold = writer.styles.indexOf({ format: 'text', bold: true });
   const cells = table.columns.map((column, index) => {
-    const letters = letter(writer, index + 1);
-    const ref = `${letters}${writer.row}`;
+    const ref = `${letter(writer, index + 1)}${writer.row}`;
     const total = table.totals?.[index];
     if (total?.kind === 'label') return cellXml(ref, total.text, bold);
     if (total?.kind !== 'sum') return '';
-    const style =
-      writer.styles.indexOf({ format: column.format, bold: true }) || (styles[index] as number);
-    const formula = `SUBTOTAL(109,${letters}${headerRow + 1}:${letters}${lastDataRow})`;
+    const style = writer.styles.indexOf({ format: column.format, bold: true });
+    const formula = `SUBTOTAL(109,${structuredReference(tableName, headers[index] as string)})`;
     const cached = Number.isFinite(total.value) ? total.value : 0;
-    return `<c r="${ref}" s="${style}"><f>${formula}</f><v>${cached}</v></c>`;
+    return `<c r="${ref}" s="${style}"><f>${escapeXml(formula)}</f><v>${cached}</v></c>`;
   });
   writeRow(writer, cells);
 }
