@@ -48,7 +48,7 @@ interface TabStripProps<T extends string> {
 }
 
 /**
- * Tabs as the ARIA pattern describes them: one tab stop, arrow keys (and Home,
+ * Tabs the way keyboard and screen reader users expect them: one tab stop, arrow keys (and Home,
  * End) move between tabs and select them.
  */
 export function TabStrip<T extends string>(props: TabStripProps<T>) {
