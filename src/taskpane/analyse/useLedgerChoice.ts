@@ -18,6 +18,8 @@ export interface LedgerChoice {
   /** The columns the user picked, over what detection found. */
   choices: ColumnChoices;
   chooseColumn(field: LedgerField, header: string): void;
+  /** Drops the column choices (a saved one may name a header the sheet no longer has). */
+  resetColumns(): void;
   /** The workbook's saved settings, kept for the fields the pane does not show. */
   saved: AnalyseAgeingRequest;
   /** A failure while reading the workbook, shown like an analysis error. */
@@ -97,6 +99,8 @@ export function useLedgerChoice(): LedgerChoice {
     setChoices((current) => ({ ...current, [field]: header }));
   }, []);
 
+  const resetColumns = useCallback(() => setChoices({}), []);
+
   return {
     ready,
     candidates,
@@ -106,6 +110,7 @@ export function useLedgerChoice(): LedgerChoice {
     inspecting,
     choices,
     chooseColumn,
+    resetColumns,
     saved,
     error,
   };

@@ -23,6 +23,7 @@ export interface PaneStrings {
   noHeaderOnSheet: (sheet: string) => string;
   fieldLabels: Record<LedgerField, string>;
   columnNotFound: string;
+  useDetectedColumns: string;
 
   asOf: string;
   asOfInvalid: string;
@@ -103,6 +104,7 @@ const en: PaneStrings = {
     paymentTerms: 'Payment terms',
   },
   columnNotFound: '(not found)',
+  useDetectedColumns: 'Use the detected columns',
 
   asOf: 'As-of date',
   asOfInvalid: 'Enter a date such as 2026-11-30.',
@@ -192,6 +194,7 @@ const fr: PaneStrings = {
     paymentTerms: 'Conditions de paiement',
   },
   columnNotFound: '(non trouvée)',
+  useDetectedColumns: 'Utiliser les colonnes reconnues',
 
   asOf: 'Date d’arrêté',
   asOfInvalid: 'Saisissez une date, par exemple 2026-11-30.',

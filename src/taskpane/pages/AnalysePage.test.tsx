@@ -89,6 +89,15 @@ describe('the column mapping', () => {
     expect(calls.analyse[0]?.map).toEqual({ dueDate: 'Échéance nette' });
   });
 
+  it('goes back to the detected columns when asked after a saved column went missing', async () => {
+    const { container } = await pane({ saved: { sheet: 'Balance', map: { dueDate: 'Due' } } });
+    await click(button(container, 'Use the detected columns'));
+    expect([
+      control<HTMLSelectElement>(container, 'Due date').value,
+      container.querySelector('.fui-MessageBar'),
+    ]).toEqual(['Échéance', null]);
+  });
+
   it('shows the error when a saved column no longer exists on the sheet', async () => {
     const { container } = await pane({ saved: { sheet: 'Balance', map: { dueDate: 'Due' } } });
     expect(container.querySelector('[role="group"], .fui-MessageBar')?.textContent).toContain(

@@ -2,6 +2,7 @@ import { Button, makeStyles, Spinner, tokens } from '@fluentui/react-components'
 import { useState, type FormEvent } from 'react';
 import type { AnalyseAgeingRequest, AnalyseAgeingResult } from '../../actions/analyseAgeingTypes';
 import { DEFAULT_BUCKET_BOUNDS } from '../../engine/ageing/types';
+import { ReceivablesError } from '../../engine/errors/receivablesError';
 import type { Language } from '../../engine/ledger/types';
 import { civilDayToIso, todayCivilDay } from '../../engine/dates/civilDay';
 import { AsOfField } from '../analyse/AsOfField';
@@ -100,10 +101,19 @@ export function AnalysePage({ onAnalysed }: AnalysePageProps) {
 
       {runner.progress && <ProgressPanel progress={runner.progress} />}
       {choice.error !== undefined && <ErrorBar error={choice.error} />}
+      {isUnknownColumn(choice.error) && Object.keys(choice.choices).length > 0 && (
+        <div>
+          <Button onClick={choice.resetColumns}>{strings.useDetectedColumns}</Button>
+        </div>
+      )}
       {runner.error !== undefined && <ErrorBar error={runner.error} />}
       {runner.result && <ResultView result={runner.result} />}
     </div>
   );
+}
+
+function isUnknownColumn(error: unknown): boolean {
+  return error instanceof ReceivablesError && error.code === 'UNKNOWN_COLUMN';
 }
 
 function buildRequest(
