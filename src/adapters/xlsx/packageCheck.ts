@@ -36,6 +36,7 @@ export function locateWorkbookPart(store: PartStore): { part: string; contentTyp
   const rootRelsBytes = store.parts.get('_rels/.rels');
   if (!contentTypesBytes || !rootRelsBytes) throw unreadable(describeOtherZip(store));
   const rootRels = partText(rootRelsBytes);
+  // Limitation: Strict Open XML workbooks (other namespaces throughout) are refused, not read.
   if (rootRels.includes(STRICT_NS)) {
     throw unreadable(
       'The workbook is saved in the "Strict Open XML" format, which is not supported. ' +

@@ -220,6 +220,8 @@ export class PackageEditor {
       }
       return part;
     }
+    // Limitation: docProps/app.xml keeps its list of sheet titles as it was; Excel and LibreOffice
+    // rebuild it on save and never read it to find sheets.
     const part = freePartName((each) => this.hasPart(each), 'xl/worksheets/sheet');
     this.setText(part, xml);
     this.setText(

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { readSharedStrings } from './sharedStrings';
-import { parseCellRef, scanSheet, type ScanContext } from './sheetScanner';
+import { scanSheet, type ScanContext } from './sheetScanner';
+import { parseCellRef } from './tagReader';
 
 const NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 

@@ -6,6 +6,7 @@
 import type { CellGrid, CellValue } from '../../engine/grid/cellGrid';
 import type { ProgressListener } from '../../port/workbookPort';
 import { textOfStringItem } from './sharedStrings';
+import { cellRefAt, integerAt, isNameEnd, readTag, type TagSpans } from './tagReader';
 import { decodeCellText, decodeXmlEntities } from './xmlText';
 
 export interface ScanContext {
@@ -24,100 +25,6 @@ export interface ScanOptions {
 }
 
 const PROGRESS_EVERY_ROWS = 5_000;
-
-/**
- * Splits an A1 reference into a 1-based row and column, or undefined.
- *
- * @example
- * parseCellRef('AB12') // { row: 12, column: 28 }
- */
-export function parseCellRef(ref: string): { row: number; column: number } | undefined {
-  const into = { row: 0, column: 0 };
-  return cellRefAt(ref, 0, ref.length, into) ? into : undefined;
-}
-
-/** Where the r, s and t attribute values of the last tag read start and end (-1: absent). */
-interface TagSpans {
-  rStart: number;
-  rEnd: number;
-  sStart: number;
-  sEnd: number;
-  tStart: number;
-  tEnd: number;
-}
-
-/**
- * Finds the r, s and t attributes of the start tag between `from` (just
- * after its name) and `to` (its `>`), in one pass and without copying text.
- */
-function readTag(xml: string, from: number, to: number, spans: TagSpans): void {
-  spans.rStart = spans.sStart = spans.tStart = -1;
-  spans.rEnd = spans.sEnd = spans.tEnd = -1;
-  let index = from;
-  while (index < to) {
-    const equals = xml.indexOf('=', index);
-    if (equals < 0 || equals >= to) return;
-    let nameEnd = equals;
-    while (nameEnd > index && xml.charCodeAt(nameEnd - 1) <= 32) nameEnd -= 1;
-    let quote = equals + 1;
-    while (quote < to && xml.charCodeAt(quote) <= 32) quote += 1;
-    const valueEnd = xml.indexOf(xml[quote] as string, quote + 1);
-    if (valueEnd < 0) return;
-    if (nameEnd - 1 >= index && xml.charCodeAt(nameEnd - 2) <= 32) {
-      const name = xml.charCodeAt(nameEnd - 1);
-      if (name === 114) {
-        spans.rStart = quote + 1;
-        spans.rEnd = valueEnd;
-      } else if (name === 115) {
-        spans.sStart = quote + 1;
-        spans.sEnd = valueEnd;
-      } else if (name === 116) {
-        spans.tStart = quote + 1;
-        spans.tEnd = valueEnd;
-      }
-    }
-    index = valueEnd + 1;
-  }
-}
-
-/** A whole number written in xml[start, end), or -1. */
-function integerAt(xml: string, start: number, end: number): number {
-  if (start < 0 || start >= end) return -1;
-  let value = 0;
-  for (let index = start; index < end; index += 1) {
-    const code = xml.charCodeAt(index);
-    if (code < 48 || code > 57) return -1;
-    value = value * 10 + (code - 48);
-  }
-  return value;
-}
-
-/** Reads an A1 reference in xml[start, end) into `into`; false when it is not one. */
-function cellRefAt(
-  xml: string,
-  start: number,
-  end: number,
-  into: { row: number; column: number },
-): boolean {
-  let column = 0;
-  let index = start;
-  for (; index < end; index += 1) {
-    const code = xml.charCodeAt(index);
-    if (code >= 65 && code <= 90) column = column * 26 + (code - 64);
-    else if (code !== 36) break;
-  }
-  if (index < end && xml.charCodeAt(index) === 36) index += 1;
-  const row = integerAt(xml, index, end);
-  if (column === 0 || row <= 0) return false;
-  into.row = row;
-  into.column = column;
-  return true;
-}
-
-/** After an element name: a space, a line break, `>` or `/`. */
-function isNameEnd(code: number): boolean {
-  return code <= 32 || code === 62 || code === 47;
-}
 
 interface Tags {
   valueOpen: string;
@@ -184,7 +91,11 @@ function cellValue(
   return raw.length === 0 || Number.isNaN(number) ? decodeCellText(raw) : number;
 }
 
-/** Reads a worksheet's used range (the cells holding a value) into a grid. */
+/**
+ * Reads a worksheet's used range (the cells holding a value) into a grid.
+ */
+// Limitation: a formula cell is read by its cached value; a workbook saved by a tool that does not
+// calculate (so no cached value is stored) reads those cells as blank.
 export function scanSheet(xml: string, context: ScanContext, options: ScanOptions = {}): CellGrid {
   const prefix = /<(\w+:)?worksheet\b/.exec(xml)?.[1] ?? '';
   const tags = tagsFor(prefix);

@@ -91,6 +91,8 @@ const FORMAT_CODES: Record<CellFormat, string> = {
   text: 'General',
   amount: '#,##0.00',
   integer: '0',
+  // Limitation: dates show day/month/year in every language; a sheet spec carries no language and
+  // Excel's locale-following short date (format 14) reads month-first in US English files.
   date: 'dd/mm/yyyy',
   percent: '0.0%',
 };

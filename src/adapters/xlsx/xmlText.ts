@@ -160,6 +160,8 @@ export function readAttributes(tagBody: string): Record<string, string> {
 }
 
 /** Decodes a part's bytes as UTF-8 text, without a byte order mark. */
+// Limitation: parts are read as UTF-8 only; an XML part saved in UTF-16 (allowed, but no
+// spreadsheet program writes one) would read as garbage and its sheet as empty.
 export function partText(bytes: Uint8Array): string {
   const text = new TextDecoder('utf-8').decode(bytes);
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
