@@ -10,12 +10,12 @@ import type { PaneStrings } from './i18n/strings';
 interface RequirementsMissingProps {
   theme: Theme;
   strings: PaneStrings;
-  /** What the Excel version lacks and which versions work, from the requirements check. */
-  message: string;
+  /** The requirements check: what the Excel version lacks, and its English message. */
+  check: { missing: string[]; message: string };
 }
 
 /** Shown instead of the pane when this Excel cannot run it. */
-export function RequirementsMissing({ theme, strings, message }: RequirementsMissingProps) {
+export function RequirementsMissing({ theme, strings, check }: RequirementsMissingProps) {
   return (
     <FluentProvider theme={theme}>
       <main>
@@ -23,7 +23,7 @@ export function RequirementsMissing({ theme, strings, message }: RequirementsMis
         <MessageBar intent="error">
           <MessageBarBody>
             <MessageBarTitle>{strings.requirementsTitle}</MessageBarTitle>
-            {message}
+            {strings.requirementsMissing?.(check.missing) ?? check.message}
           </MessageBarBody>
         </MessageBar>
       </main>

@@ -22,11 +22,7 @@ void Office.onReady(() => {
   const requirements = checkExcelRequirements();
   if (!requirements.ok) {
     root.render(
-      <RequirementsMissing
-        theme={theme}
-        strings={paneStrings(language)}
-        message={requirements.message}
-      />,
+      <RequirementsMissing theme={theme} strings={paneStrings(language)} check={requirements} />,
     );
     return;
   }

@@ -39,6 +39,8 @@ export interface PaneStrings {
 
   errorTitle: string;
   requirementsTitle: string;
+  /** What a failed requirements check says, from the sets it found missing. */
+  requirementsMissing: ((missing: string[]) => string) | undefined;
   unexpectedError: (message: string) => string;
 
   resultHeading: string;
@@ -127,6 +129,8 @@ const en: PaneStrings = {
 
   errorTitle: 'The analysis could not run',
   requirementsTitle: 'This version of Excel cannot run Receivables Desk',
+  // The Office adapter's own message is English already.
+  requirementsMissing: undefined,
   unexpectedError: (message) => `Something unexpected happened: ${message}`,
 
   resultHeading: 'Result',
@@ -217,6 +221,12 @@ const fr: PaneStrings = {
 
   errorTitle: 'L’analyse n’a pas pu se faire',
   requirementsTitle: 'Cette version d’Excel ne peut pas exécuter Receivables Desk',
+  requirementsMissing: (missing) =>
+    `${
+      missing.includes('Office.js')
+        ? 'Office.js n’est pas chargé : ouvrez Receivables Desk depuis le ruban d’Excel.'
+        : `Il manque à cette version d’Excel ${missing.join(', ')}, nécessaire pour lire et écrire les feuilles.`
+    } Receivables Desk fonctionne dans Excel 2019 ou plus récent et Microsoft 365 sur Windows et Mac, Excel pour le web et Excel sur iPad.`,
   unexpectedError: (message) => `Une erreur inattendue s’est produite : ${message}`,
 
   resultHeading: 'Résultat',
