@@ -292,6 +292,15 @@ describe('XlsxWorkbook: saved state', () => {
     expect(await again.readState('settings')).toBe('two');
   });
 
+  it('neither reads nor overwrites a visible sheet of the user that has the state sheet name', async () => {
+    const workbook = XlsxWorkbook.fromRows('RD_State', [['settings', 'user data']]);
+    expect(await workbook.readState('settings')).toBeUndefined();
+    await expect(workbook.writeState('settings', '{}')).rejects.toMatchObject({
+      code: 'SHEET_NAME_TAKEN',
+    });
+    expect((await workbook.readSheet('RD_State')).values).toEqual([['settings', 'user data']]);
+  });
+
   it('gives undefined for a key never saved', async () => {
     expect(await XlsxWorkbook.fromRows('Ledger', [['a']]).readState('settings')).toBeUndefined();
   });

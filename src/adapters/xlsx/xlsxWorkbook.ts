@@ -94,8 +94,6 @@ export class XlsxWorkbook implements WorkbookPort {
   }
 
   async writeState(key: string, value: string): Promise<void> {
-    const entries = this.stateEntries();
-    entries.set(key, value);
     const existing = findSheet(this.info().sheets, STATE_SHEET_NAME);
     if (existing && existing.visibility !== 'veryHidden') {
       throw new ReceivablesError(
@@ -104,6 +102,8 @@ export class XlsxWorkbook implements WorkbookPort {
           'uses to keep its settings. Rename that sheet and try again.',
       );
     }
+    const entries = this.stateEntries();
+    entries.set(key, value);
     this.editor.writeStateSheet(buildStateSheetXml(entries), existing, STATE_SHEET_NAME);
   }
 
