@@ -60,6 +60,15 @@ describe('scanSheet: cell types', () => {
     expect(grid.values).toEqual([]);
   });
 
+  it.each([
+    ['2026-11-30T09:30:00', Date.UTC(2026, 10, 30, 9, 30)],
+    ['2026-11-30T23:59:59.000', Date.UTC(2026, 10, 30, 23, 59, 59)],
+    ['2026-11-30T10:00:00+02:00', Date.UTC(2026, 10, 30, 8, 0)],
+  ])('reads the ISO date and time %s the same in every time zone', (raw, expected) => {
+    const grid = scanSheet(sheet(`<row r="1"><c r="A1" t="d"><v>${raw}</v></c></row>`), context);
+    expect((grid.values[0]?.[0] as Date).getTime()).toBe(expected);
+  });
+
   it('reads an ISO date cell (t="d") as midnight UTC of its day', () => {
     const grid = scanSheet(
       sheet('<row r="1"><c r="A1" t="d"><v>2026-11-30</v></c></row>'),

@@ -62,6 +62,20 @@ function childText(
   return end < 0 || end > to ? undefined : xml.slice(contentStart, end);
 }
 
+/**
+ * An ISO 8601 date cell (t="d") as a Date. A date and time with no zone is
+ * read as UTC: a cell holds a wall-clock time, not an instant, and the day
+ * must not depend on the machine's time zone.
+ */
+function isoCellDate(raw: string): Date | string {
+  const text = raw.trim();
+  let zoned = text;
+  if (/^\d{4}-\d{2}-\d{2}$/.test(text)) zoned = `${text}T00:00:00Z`;
+  else if (!/(Z|[+-]\d{2}:?\d{2})$/.test(text)) zoned = `${text}Z`;
+  const time = Date.parse(zoned);
+  return Number.isNaN(time) ? raw : new Date(time);
+}
+
 /** The value of a cell whose content is xml[from, to), by its t attribute. */
 function cellValue(
   xml: string,
@@ -83,10 +97,7 @@ function cellValue(
   if (type === 115) return decodeCellText(raw);
   if (type === 98) return raw.trim() === '1' || raw.trim() === 'true';
   if (type === 101) return decodeXmlEntities(raw);
-  if (type === 100) {
-    const time = Date.parse(raw.length === 10 ? `${raw}T00:00:00Z` : raw);
-    return Number.isNaN(time) ? raw : new Date(time);
-  }
+  if (type === 100) return isoCellDate(raw);
   const number = Number(raw);
   return raw.length === 0 || Number.isNaN(number) ? decodeCellText(raw) : number;
 }
