@@ -1,5 +1,6 @@
 import { unzipSync, zipSync, type Zippable } from 'fflate';
 import { ReceivablesError } from '../../engine/errors/receivablesError';
+import { LazyParts } from './lazyParts';
 import { readRawEntries, writeRawZip, type RawEntry } from './rawZip';
 
 /**
@@ -10,10 +11,10 @@ export interface PartStore {
   order: string[];
   parts: Map<string, Uint8Array>;
   /**
-   * The entries as read, still compressed, with the bytes they unzipped to:
-   * a part whose bytes are still those is copied into the saved file as is.
+   * The entries as read, still compressed: a part `parts` still holds as
+   * read is copied into the saved file as it came.
    */
-  raw?: Map<string, { entry: RawEntry; data: Uint8Array }>;
+  raw?: Map<string, RawEntry>;
 }
 
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
@@ -62,6 +63,16 @@ export function unzipPackage(bytes: Uint8Array): PartStore {
   if (!startsWith(bytes, ZIP_MAGIC) && !startsWith(bytes, EMPTY_ZIP_MAGIC)) {
     throw new ReceivablesError('UNREADABLE_FILE', `${describeNonZip(bytes)} ${EXPECTED}`);
   }
+  const entries = readRawEntries(bytes);
+  if (entries) {
+    return {
+      order: entries.map((entry) => entry.name),
+      parts: new LazyParts(entries),
+      raw: new Map(entries.map((entry) => [entry.name, entry])),
+    };
+  }
+  // Limitation: a zip this code does not read itself (ZIP64, over 65,535 parts) is unzipped whole
+  // when opened and compressed again whole when saved.
   let files: Record<string, Uint8Array>;
   try {
     files = unzipSync(bytes);
@@ -74,18 +85,7 @@ export function unzipPackage(bytes: Uint8Array): PartStore {
       { cause },
     );
   }
-  const parts = new Map<string, Uint8Array>();
-  const order: string[] = [];
-  for (const [name, data] of Object.entries(files)) {
-    order.push(name);
-    parts.set(name, data);
-  }
-  const raw = new Map<string, { entry: RawEntry; data: Uint8Array }>();
-  for (const entry of readRawEntries(bytes) ?? []) {
-    const data = parts.get(entry.name);
-    if (data && data.length === entry.size) raw.set(entry.name, { entry, data });
-  }
-  return { order, parts, raw };
+  return { order: Object.keys(files), parts: new Map(Object.entries(files)) };
 }
 
 /** Parts larger than this are compressed at a lower level, for speed. */
@@ -103,8 +103,8 @@ export function zipPackage(store: PartStore): Uint8Array {
     ? [contentTypes, ...names.filter((name) => name !== contentTypes)]
     : names;
   const untouched = (name: string): RawEntry | undefined => {
-    const raw = store.raw?.get(name);
-    return raw && raw.data === store.parts.get(name) ? raw.entry : undefined;
+    const { parts } = store;
+    return parts instanceof LazyParts && parts.isAsRead(name) ? store.raw?.get(name) : undefined;
   };
   const changed: Zippable = {};
   for (const name of ordered) {
@@ -116,7 +116,6 @@ export function zipPackage(store: PartStore): Uint8Array {
   const fresh = new Map((readRawEntries(compressed) ?? []).map((entry) => [entry.name, entry]));
   const entries = ordered.map((name) => untouched(name) ?? fresh.get(name));
   if (entries.every((entry) => entry !== undefined)) return writeRawZip(entries as RawEntry[]);
-  // Limitation: a package this code cannot re-read (ZIP64) is compressed again as a whole.
   const all: Zippable = {};
   for (const name of ordered) all[name] = store.parts.get(name) as Uint8Array;
   return zipSync(all, { level: 1 });
