@@ -3,6 +3,7 @@
  * that does not come as a workbook (a CSV file). Strings stay text, as
  * inline strings; numbers are numbers.
  */
+import { ReceivablesError } from '../../engine/errors/receivablesError';
 import { columnLetters } from '../../engine/grid/cellGrid';
 import { CONTENT_TYPE, PACKAGE_REL_NS, REL_TYPE } from './opc';
 import type { PartStore } from './zipPackage';
@@ -54,11 +55,23 @@ function sheetXml(rows: readonly (readonly (string | number | null)[])[]): strin
   );
 }
 
+const MAX_ROWS = 1_048_576;
+const MAX_COLUMNS = 16_384;
+
 /** The parts of a one-sheet workbook named `sheetName` (already checked). */
 export function minimalWorkbookParts(
   sheetName: string,
   rows: readonly (readonly (string | number | null)[])[],
 ): PartStore {
+  const widest = rows.reduce((most, row) => Math.max(most, row.length), 0);
+  if (rows.length > MAX_ROWS || widest > MAX_COLUMNS) {
+    throw new ReceivablesError(
+      'UNREADABLE_FILE',
+      `The data has ${rows.length.toLocaleString('en')} rows and up to ` +
+        `${widest.toLocaleString('en')} columns; an Excel sheet holds at most ` +
+        `${MAX_ROWS.toLocaleString('en')} rows and ${MAX_COLUMNS.toLocaleString('en')} columns.`,
+    );
+  }
   const texts: [string, string][] = [
     [
       '[Content_Types].xml',

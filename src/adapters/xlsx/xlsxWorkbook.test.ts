@@ -114,6 +114,13 @@ describe('XlsxWorkbook.fromRows', () => {
     expect((await reopened.readSheet('Grand livre')).values).toEqual(rows);
   });
 
+  it('refuses more rows than an Excel sheet holds, saying how many', () => {
+    const rows = Array.from({ length: 1_048_577 }, () => []);
+    expect(() => XlsxWorkbook.fromRows('Ledger', rows)).toThrow(
+      'The data has 1,048,577 rows and up to 0 columns; an Excel sheet holds at most 1,048,576 rows',
+    );
+  });
+
   it('refuses a sheet name Excel would refuse', () => {
     expect(() => XlsxWorkbook.fromRows('a/b', [])).toThrow(ReceivablesError);
   });
