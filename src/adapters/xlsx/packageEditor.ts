@@ -106,13 +106,11 @@ export class PackageEditor {
     onProgress?: ProgressListener,
   ): void {
     const sheetPart = target ? this.partOfSheet(target) : undefined;
-    if (sheetPart) {
-      this.removeSheetRelatedParts(sheetPart);
-      this.removeCalcChain();
-    }
     const stylesPart = this.stylesPart();
     const styles = new StyleBook(this.text(stylesPart));
-    const takenNames = this.tableAndDefinedNames();
+    const replacedTables = sheetPart ? this.tablePartsOf(sheetPart) : [];
+    const takenNames = this.tableAndDefinedNames(replacedTables);
+    // Built before anything is removed: a spec Excel cannot hold leaves the workbook as it was.
     const worksheet = buildWorksheetXml(
       spec,
       styles,
@@ -123,6 +121,10 @@ export class PackageEditor {
       },
       { date1904: parseWorkbook(this.text(this.workbookPart)).date1904, onProgress },
     );
+    if (sheetPart) {
+      this.removeSheetRelatedParts(sheetPart);
+      this.removeCalcChain();
+    }
     if (styles.xml !== this.text(stylesPart)) this.setText(stylesPart, styles.xml);
     const part = this.placeSheet(spec.name, worksheet.xml, target, 'visible');
 
@@ -256,11 +258,17 @@ export class PackageEditor {
   private removeSheetRelatedParts(sheetPart: string): void {
     const relsPath = relsPathOf(sheetPart);
     if (!this.store.parts.has(relsPath)) return;
-    for (const rel of parseRelationships(this.text(relsPath))) {
-      if (rel.type === REL_TYPE.table && !rel.external)
-        this.deletePart(resolveTarget(sheetPart, rel.target));
-    }
+    for (const tablePart of this.tablePartsOf(sheetPart)) this.deletePart(tablePart);
     this.deletePart(relsPath);
+  }
+
+  /** The table parts a sheet points to. */
+  private tablePartsOf(sheetPart: string): string[] {
+    const relsPath = relsPathOf(sheetPart);
+    if (!this.store.parts.has(relsPath)) return [];
+    return parseRelationships(this.text(relsPath))
+      .filter((rel) => rel.type === REL_TYPE.table && !rel.external)
+      .map((rel) => resolveTarget(sheetPart, rel.target));
   }
 
   /**
@@ -295,9 +303,11 @@ export class PackageEditor {
   }
 
   /** Upper-cased names of every table and defined name: tables share their name space with names. */
-  private tableAndDefinedNames(): Set<string> {
+  private tableAndDefinedNames(leaving: readonly string[]): Set<string> {
     const names = new Set(
-      this.tableParts().map((part) => readTableIdentity(this.text(part)).name.toUpperCase()),
+      this.tableParts()
+        .filter((part) => !leaving.includes(part))
+        .map((part) => readTableIdentity(this.text(part)).name.toUpperCase()),
     );
     const pattern = /<(?:\w+:)?definedName\b[^>]*?\bname="([^"]*)"/g;
     const workbookXml = this.text(this.workbookPart);

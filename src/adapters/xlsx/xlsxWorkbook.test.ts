@@ -149,6 +149,19 @@ describe('XlsxWorkbook: writing sheets', () => {
     expect(partNames(reopened).filter((name) => name.startsWith('xl/tables/'))).toHaveLength(2);
   });
 
+  it('leaves the workbook as it was when a replacing sheet cannot be written', async () => {
+    const workbook = XlsxWorkbook.fromRows('Ledger', [['a']]);
+    await workbook.writeSheet(detailSpec('Detail', [['x', 1]]));
+    const tooLong = detailSpec(
+      'Detail',
+      Array.from({ length: 1_048_576 }, () => ['y', 2]),
+    );
+    await expect(workbook.writeSheet(tooLong, 'Detail')).rejects.toThrow('1,048,576 rows');
+    const reopened = XlsxWorkbook.open(workbook.save());
+    expect((await reopened.readSheet('Detail')).values[1]).toEqual(['x', 1]);
+    expect(partNames(reopened).filter((name) => name.startsWith('xl/tables/'))).toHaveLength(1);
+  });
+
   it('gives a second table of the same wanted name a unique name', async () => {
     const workbook = XlsxWorkbook.fromRows('Ledger', [['a']]);
     await workbook.writeSheet(detailSpec('One', [['x', 1]]));
