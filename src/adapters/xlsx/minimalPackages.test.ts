@@ -92,3 +92,53 @@ describe('a terse workbook from another generator', () => {
     expect(newXmlParts.filter((name) => !types.includes(`PartName="/${name}"`))).toEqual([]);
   });
 });
+
+describe('a workbook with a calculation chain', () => {
+  const CALC_CHAIN_TYPE =
+    'application/vnd.openxmlformats-officedocument.spreadsheetml.calcChain+xml';
+
+  /** fromRows output with a calcChain part wired in, as Excel saves one. */
+  function withCalcChain(bytes: Uint8Array): Uint8Array {
+    const files = unzipSync(bytes);
+    const decode = (name: string) => new TextDecoder().decode(files[name]);
+    files['[Content_Types].xml'] = strToU8(
+      decode('[Content_Types].xml').replace(
+        '</Types>',
+        `<Override PartName="/xl/calcChain.xml" ContentType="${CALC_CHAIN_TYPE}"/></Types>`,
+      ),
+    );
+    files['xl/_rels/workbook.xml.rels'] = strToU8(
+      decode('xl/_rels/workbook.xml.rels').replace(
+        '</Relationships>',
+        `<Relationship Id="rId99" Type="${REL}/calcChain" Target="calcChain.xml"/></Relationships>`,
+      ),
+    );
+    files['xl/calcChain.xml'] = strToU8(`<calcChain xmlns="${MAIN}"><c r="B3" i="2"/></calcChain>`);
+    return zipSync(files);
+  }
+
+  async function analysedTwice(replace: boolean): Promise<Record<string, Uint8Array>> {
+    const first = XlsxWorkbook.fromRows('Ledger', [['a']]);
+    await first.writeSheet(spec);
+    const workbook = XlsxWorkbook.open(withCalcChain(first.save()));
+    await workbook.writeSheet(
+      replace ? spec : { ...spec, name: 'Autre' },
+      replace ? 'Détail' : undefined,
+    );
+    return unzipSync(workbook.save());
+  }
+
+  it('keeps the chain when a sheet is only added', async () => {
+    expect(Object.keys(await analysedTwice(false))).toContain('xl/calcChain.xml');
+  });
+
+  it('drops the chain, its relationship and its content type when a sheet of ours is rewritten', async () => {
+    const files = await analysedTwice(true);
+    const decode = (name: string) => new TextDecoder().decode(files[name]);
+    expect({
+      part: 'xl/calcChain.xml' in files,
+      rel: decode('xl/_rels/workbook.xml.rels').includes('calcChain'),
+      type: decode('[Content_Types].xml').includes('calcChain'),
+    }).toEqual({ part: false, rel: false, type: false });
+  });
+});
