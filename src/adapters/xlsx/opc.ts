@@ -105,7 +105,10 @@ export function appendRelationship(xml: string, rel: Relationship): string {
   const close = xml.lastIndexOf('</Relationships>');
   if (close >= 0) return xml.slice(0, close) + element + xml.slice(close);
   // A self-closing empty list: <Relationships .../>
-  return xml.replace(/<Relationships\b([^>]*?)\/>/, `<Relationships$1>${element}</Relationships>`);
+  return xml.replace(
+    /<Relationships\b([^>]*?)\/>/,
+    (_whole, attributes: string) => `<Relationships${attributes}>${element}</Relationships>`,
+  );
 }
 
 /** An id no relationship in the list uses yet: rId1, rId2... */

@@ -77,6 +77,21 @@ describe('renameSheetElement', () => {
   });
 });
 
+describe('sheet names holding replacement patterns', () => {
+  it.each(['Coût $1', 'A $& B', "$' and $`"])('keeps %j as written', (name) => {
+    const renamed = renameSheetElement(EXCEL_STYLE, 'rId2', name);
+    const empty = `<workbook xmlns="${MAIN}" xmlns:r="${REL}"><sheets/></workbook>`;
+    const added = appendSheetElement(empty, {
+      name,
+      sheetId: 1,
+      relId: 'rId1',
+      visibility: 'visible',
+    });
+    expect(parseWorkbook(renamed).sheets[1]?.name).toBe(name);
+    expect(parseWorkbook(added).sheets[0]?.name).toBe(name);
+  });
+});
+
 describe('nextSheetId', () => {
   it('gives one above the highest id in use', () => {
     expect(nextSheetId(parseWorkbook(EXCEL_STYLE).sheets)).toBe(10);

@@ -78,7 +78,7 @@ export function appendSheetElement(xml: string, sheet: WorkbookSheet): string {
   if (close >= 0) return xml.slice(0, close) + element + xml.slice(close);
   return xml.replace(
     new RegExp(`<${prefix}sheets\\s*/>`),
-    `<${prefix}sheets>${element}</${prefix}sheets>`,
+    () => `<${prefix}sheets>${element}</${prefix}sheets>`,
   );
 }
 
@@ -87,7 +87,8 @@ export function renameSheetElement(xml: string, relId: string, newName: string):
   const relAttribute = relationshipAttribute(xml);
   return xml.replace(SHEET_PATTERN, (element, _prefix: string, body: string) => {
     if (readAttributes(body)[relAttribute] !== relId) return element;
-    return element.replace(/\bname\s*=\s*("[^"]*"|'[^']*')/, `name="${escapeXml(newName)}"`);
+    // A function, so that a $ in the name is not read as a replacement pattern.
+    return element.replace(/\bname\s*=\s*("[^"]*"|'[^']*')/, () => `name="${escapeXml(newName)}"`);
   });
 }
 
