@@ -91,8 +91,8 @@ const FORMAT_CODES: Record<CellFormat, string> = {
   text: 'General',
   amount: '#,##0.00',
   integer: '0',
-  // Limitation: dates show day/month/year in every language; a sheet spec carries no language and
-  // Excel's locale-following short date (format 14) reads month-first in US English files.
+  // Limitation: dates show day/month/year whatever the language, because a sheet spec carries no
+  // language: a reader in the United States sees 30/11/2026 where they would write 11/30/2026.
   date: 'dd/mm/yyyy',
   percent: '0.0%',
 };
