@@ -126,7 +126,7 @@ export class PackageEditor {
       this.removeCalcChain();
     }
     if (styles.xml !== this.text(stylesPart)) this.setText(stylesPart, styles.xml);
-    const part = this.placeSheet(spec.name, worksheet.xml, target, 'visible');
+    const part = this.placeSheet(spec.name, worksheet.bytes, target, 'visible');
 
     let nextId = this.highestTableId() + 1;
     const rels: Relationship[] = worksheet.tables.map((plan, index) => {
@@ -196,6 +196,17 @@ export class PackageEditor {
     this.dirty.add(part);
   }
 
+  private setContent(part: string, content: string | Uint8Array): void {
+    if (typeof content === 'string') {
+      this.setText(part, content);
+      return;
+    }
+    if (!this.store.parts.has(part)) this.store.order.push(part);
+    this.store.parts.set(part, content);
+    this.texts.delete(part);
+    this.dirty.delete(part);
+  }
+
   private deletePart(part: string): void {
     this.store.parts.delete(part);
     this.texts.delete(part);
@@ -207,13 +218,13 @@ export class PackageEditor {
   /** Puts a sheet's XML in place: over `target`'s part (renamed), or as a new last sheet. */
   private placeSheet(
     name: string,
-    xml: string,
+    content: string | Uint8Array,
     target: WorkbookSheet | undefined,
     visibility: SheetVisibility,
   ): string {
     if (target) {
       const part = this.partOfSheet(target);
-      this.setText(part, xml);
+      this.setContent(part, content);
       if (target.name !== name) {
         this.setText(
           this.workbookPart,
@@ -225,7 +236,7 @@ export class PackageEditor {
     // Limitation: docProps/app.xml keeps its list of sheet titles as it was; Excel and LibreOffice
     // rebuild it on save and never read it to find sheets.
     const part = freePartName((each) => this.hasPart(each), 'xl/worksheets/sheet');
-    this.setText(part, xml);
+    this.setContent(part, content);
     this.setText(
       CONTENT_TYPES,
       addOverride(this.text(CONTENT_TYPES), part, CONTENT_TYPE.worksheet),

@@ -26,16 +26,22 @@ const MAX_WIDTH = 60;
 const WIDTH_SAMPLE_ROWS = 500;
 const DATE_1904_SHIFT = 1462;
 const MAX_CELL_TEXT = 32_767;
+const ROWS_PER_BLOCK = 20_000;
+const ENCODER = new TextEncoder();
 const MAX_ROWS = 1_048_576;
 
 export interface WorksheetXml {
-  xml: string;
+  /** The part's UTF-8 bytes, encoded in blocks of rows: a million rows never make one string. */
+  bytes: Uint8Array;
   /** The tables on the sheet, in order; table i is relationship `rId{i+1}`. */
   tables: TablePlan[];
 }
 
 interface Writer {
+  /** Rows not yet encoded. */
   out: string[];
+  /** Rows already encoded, block by block. */
+  encoded: Uint8Array[];
   styles: StyleBook;
   letters: string[];
   widths: number[];
@@ -102,6 +108,10 @@ function writeRow(writer: Writer, cells: string[]): void {
   const content = cells.join('');
   if (content !== '') writer.out.push(`<row r="${writer.row}">${content}</row>`);
   writer.row += 1;
+  if (writer.out.length >= ROWS_PER_BLOCK) {
+    writer.encoded.push(ENCODER.encode(writer.out.join('')));
+    writer.out = [];
+  }
 }
 
 function defaultFormat(value: OutputCell): CellFormat {
@@ -234,6 +244,7 @@ export function buildWorksheetXml(
   const onProgress = options.onProgress;
   const writer: Writer = {
     out: [],
+    encoded: [],
     styles,
     letters: [],
     widths: [],
@@ -273,7 +284,22 @@ export function buildWorksheetXml(
     tail.push(`<tableParts count="${tables.length}">${parts}</tableParts>`);
   }
   tail.push('</worksheet>');
-  return { xml: head.join('') + writer.out.join('') + tail.join(''), tables };
+  const blocks = [
+    ENCODER.encode(head.join('')),
+    ...writer.encoded,
+    ENCODER.encode(writer.out.join('') + tail.join('')),
+  ];
+  return { bytes: concatBytes(blocks), tables };
+}
+
+function concatBytes(blocks: readonly Uint8Array[]): Uint8Array {
+  const bytes = new Uint8Array(blocks.reduce((total, block) => total + block.length, 0));
+  let offset = 0;
+  for (const block of blocks) {
+    bytes.set(block, offset);
+    offset += block.length;
+  }
+  return bytes;
 }
 
 function sheetViews(freezeRows: number | undefined): string {
