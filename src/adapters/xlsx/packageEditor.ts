@@ -17,7 +17,6 @@ import {
   REL_TYPE,
   relativeTarget,
   relsPathOf,
-  removeOverride,
   resolveTarget,
   serializeRelationships,
   type Relationship,
@@ -33,50 +32,16 @@ import {
   renameSheetElement,
   type WorkbookSheet,
 } from './workbookXml';
-import { decodeXmlEntities, partBytes, partText } from './xmlText';
+import { CONTENT_TYPES, PartTexts } from './partTexts';
+import { decodeXmlEntities } from './xmlText';
 import type { PartStore } from './zipPackage';
 
-const CONTENT_TYPES = '[Content_Types].xml';
-
-export class PackageEditor {
-  private readonly texts = new Map<string, string>();
-  private readonly dirty = new Set<string>();
-
+export class PackageEditor extends PartTexts {
   constructor(
-    private readonly store: PartStore,
+    store: PartStore,
     readonly workbookPart: string,
-  ) {}
-
-  /** A part's text, decoded once. */
-  text(part: string): string {
-    let text = this.texts.get(part);
-    if (text === undefined) {
-      const bytes = this.store.parts.get(part);
-      if (!bytes) throw new ReceivablesError('UNREADABLE_FILE', `The part ${part} is missing.`);
-      text = partText(bytes);
-      this.texts.set(part, text);
-    }
-    return text;
-  }
-
-  /**
-   * A part's text without keeping it: a big sheet read once should not stay
-   * in memory twice, as bytes and as text.
-   */
-  readText(part: string): string {
-    const cached = this.texts.get(part);
-    if (cached !== undefined) return cached;
-    const bytes = this.store.parts.get(part);
-    if (!bytes) throw new ReceivablesError('UNREADABLE_FILE', `The part ${part} is missing.`);
-    return partText(bytes);
-  }
-
-  /** Encodes the changed parts and gives the package to zip. */
-  flush(): PartStore {
-    for (const part of this.dirty)
-      this.store.parts.set(part, partBytes(this.texts.get(part) ?? ''));
-    this.dirty.clear();
-    return this.store;
+  ) {
+    super(store);
   }
 
   /** The part of a sheet, from its relationship in the workbook. */
@@ -178,41 +143,6 @@ export class PackageEditor {
   private workbookRels(): Relationship[] {
     const path = relsPathOf(this.workbookPart);
     return this.hasPart(path) ? parseRelationships(this.text(path)) : [];
-  }
-
-  private hasPart(name: string): boolean {
-    const lower = name.toLowerCase();
-    if (this.store.parts.has(name)) return true;
-    for (const part of this.store.parts.keys()) if (part.toLowerCase() === lower) return true;
-    return false;
-  }
-
-  private setText(part: string, text: string): void {
-    if (!this.store.parts.has(part)) {
-      this.store.parts.set(part, new Uint8Array());
-      this.store.order.push(part);
-    }
-    this.texts.set(part, text);
-    this.dirty.add(part);
-  }
-
-  private setContent(part: string, content: string | Uint8Array): void {
-    if (typeof content === 'string') {
-      this.setText(part, content);
-      return;
-    }
-    if (!this.store.parts.has(part)) this.store.order.push(part);
-    this.store.parts.set(part, content);
-    this.texts.delete(part);
-    this.dirty.delete(part);
-  }
-
-  private deletePart(part: string): void {
-    this.store.parts.delete(part);
-    this.texts.delete(part);
-    this.dirty.delete(part);
-    if (this.hasPart(CONTENT_TYPES))
-      this.setText(CONTENT_TYPES, removeOverride(this.text(CONTENT_TYPES), part));
   }
 
   /** Puts a sheet's XML in place: over `target`'s part (renamed), or as a new last sheet. */

@@ -127,20 +127,27 @@ describe('scanSheet: layout', () => {
     });
   });
 
-  it('reads 100,000 rows of 10 cells in under two seconds of CPU time', () => {
+  it('reads 100,000 rows of 10 cells in under three seconds of CPU time, test runner included', () => {
+    // Shared and inline strings, day serials, amounts with cents, as a ledger holds them.
     const rows: string[] = [];
     for (let row = 1; row <= 100_000; row += 1) {
-      rows.push(`<row r="${row}"><c r="A${row}" t="s"><v>0</v></c>`);
-      for (let column = 1; column < 10; column += 1)
-        rows.push(`<c r="${String.fromCharCode(65 + column)}${row}"><v>${row + column}</v></c>`);
-      rows.push('</row>');
+      rows.push(
+        `<row r="${row}"><c r="A${row}" t="s"><v>0</v></c>` +
+          `<c r="B${row}" t="inlineStr"><is><t>Client ${row % 5000}</t></is></c>` +
+          `<c r="C${row}" s="1"><v>${46000 + (row % 400)}</v></c>` +
+          `<c r="D${row}" s="2"><v>${row}.25</v></c>` +
+          `<c r="E${row}"><v>-${row}.5</v></c>` +
+          `<c r="F${row}" t="s"><v>1</v></c><c r="G${row}"><v>${row % 90}</v></c>` +
+          `<c r="H${row}" t="inlineStr"><is><t>EUR</t></is></c>` +
+          `<c r="I${row}" s="2"><v>1234.56</v></c><c r="J${row}"><v>${row + 9}</v></c></row>`,
+      );
     }
     const xml = sheet(rows.join(''));
     // CPU time, not wall time: the machine may be busy with other work.
     const started = process.cpuUsage();
     const grid = scanSheet(xml, context);
     const used = process.cpuUsage(started);
-    expect((used.user + used.system) / 1000).toBeLessThan(2000);
+    expect((used.user + used.system) / 1000).toBeLessThan(3000);
     expect(grid.values[99_999]?.[9]).toBe(100_009);
   });
 });

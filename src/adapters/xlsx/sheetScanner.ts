@@ -6,7 +6,8 @@
 import type { CellGrid, CellValue } from '../../engine/grid/cellGrid';
 import type { ProgressListener } from '../../port/workbookPort';
 import { textOfStringItem } from './sharedStrings';
-import { cellRefAt, integerAt, isNameEnd, readTag, type TagSpans } from './tagReader';
+import * as tagReader from './tagReader';
+import type { TagSpans } from './tagReader';
 import { decodeCellText, decodeXmlEntities } from './xmlText';
 
 export interface ScanContext {
@@ -25,6 +26,10 @@ export interface ScanOptions {
 }
 
 const PROGRESS_EVERY_ROWS = 5_000;
+
+// Bound once: module loaders that turn imports into getters (tsx, which runs the command line)
+// would otherwise add a property lookup to every cell of a million.
+const { cellRefAt, integerAt, isNameEnd, readTag } = tagReader;
 
 interface Tags {
   valueOpen: string;
@@ -76,6 +81,30 @@ function isoCellDate(raw: string): Date | string {
   return Number.isNaN(time) ? raw : new Date(time);
 }
 
+const valueSpan = { start: 0, end: 0 };
+
+/** Finds the text of a cell's `<v>` in xml[from, to) without copying it; false when there is none. */
+function findValue(
+  xml: string,
+  from: number,
+  to: number,
+  tags: Tags,
+  into: { start: number; end: number },
+): boolean {
+  const at = xml.indexOf(tags.valueOpen, from);
+  if (at < 0 || at >= to) return false;
+  const contentStart = xml.indexOf('>', at) + 1;
+  if (xml.charCodeAt(contentStart - 2) === 47) {
+    into.start = into.end = contentStart;
+    return true;
+  }
+  const end = xml.indexOf(tags.valueClose, contentStart);
+  if (end < 0 || end > to) return false;
+  into.start = contentStart;
+  into.end = end;
+  return true;
+}
+
 /** The value of a cell whose content is xml[from, to), by its t attribute. */
 function cellValue(
   xml: string,
@@ -91,9 +120,15 @@ function cellValue(
     const inline = childText(xml, from, to, tags.inlineOpen, tags.inlineClose);
     return inline === undefined ? null : textOfStringItem(inline, tags.prefix);
   }
-  const raw = childText(xml, from, to, tags.valueOpen, tags.valueClose);
-  if (raw === undefined) return null;
-  if (type === 115 && typeLength === 1) return context.sharedStrings()[Number(raw)] ?? null;
+  if (!findValue(xml, from, to, tags, valueSpan)) return null;
+  // Whole numbers (shared string indexes, day serials, counts) are read without copying text.
+  const whole = integerAt(xml, valueSpan.start, valueSpan.end);
+  if (type === 115 && typeLength === 1) {
+    const index = whole >= 0 ? whole : Number(xml.slice(valueSpan.start, valueSpan.end));
+    return context.sharedStrings()[index] ?? null;
+  }
+  if (type === 110 && whole >= 0) return whole;
+  const raw = xml.slice(valueSpan.start, valueSpan.end);
   if (type === 115) return decodeCellText(raw);
   if (type === 98) return raw.trim() === '1' || raw.trim() === 'true';
   if (type === 101) return decodeXmlEntities(raw);
@@ -111,6 +146,8 @@ export function scanSheet(xml: string, context: ScanContext, options: ScanOption
   const prefix = /<(\w+:)?worksheet\b/.exec(xml)?.[1] ?? '';
   const tags = tagsFor(prefix);
   const rows: CellValue[][] = [];
+  const widths: number[] = [];
+  let widthHint = 0;
   const formats: (string | undefined)[][] = [];
   const dataStart = xml.indexOf(`<${prefix}sheetData`);
   const dataEnd = dataStart < 0 ? -1 : xml.indexOf(`</${prefix}sheetData>`, dataStart);
@@ -177,9 +214,15 @@ export function scanSheet(xml: string, context: ScanContext, options: ScanOption
     const rowIndex = currentRow - 1;
     let row = rows[rowIndex];
     if (!row) {
-      row = [];
+      // Sized like the last row so that it does not grow cell by cell; trimmed in toGrid.
+      row = new Array<CellValue>(widthHint);
       rows[rowIndex] = row;
-      formats[rowIndex] = [];
+      formats[rowIndex] = new Array<string | undefined>(widthHint);
+      widths[rowIndex] = 0;
+    }
+    if (currentColumn > (widths[rowIndex] as number)) {
+      widths[rowIndex] = currentColumn;
+      if (currentColumn > widthHint) widthHint = currentColumn;
     }
     row[currentColumn - 1] = value;
     (formats[rowIndex] as (string | undefined)[])[currentColumn - 1] =
@@ -192,6 +235,13 @@ export function scanSheet(xml: string, context: ScanContext, options: ScanOption
     if (currentColumn < firstColumn) firstColumn = currentColumn;
   }
 
+  for (let index = 0; index < rows.length; index += 1) {
+    const row = rows[index];
+    if (row && row.length !== widths[index]) {
+      row.length = widths[index] as number;
+      (formats[index] as unknown[]).length = widths[index] as number;
+    }
+  }
   return toGrid(rows, formats, context, firstRow, lastRow, firstColumn);
 }
 
