@@ -101,6 +101,19 @@ describe('StyleBook', () => {
     );
   });
 
+  it('writes a prefixed styles part with the prefix once per element, and reuses on a re-run', () => {
+    const prefixed =
+      `<x:styleSheet xmlns:x="${NS}"><x:fonts count="1"><x:font><x:sz val="11"/></x:font></x:fonts>` +
+      '<x:cellXfs count="1"><x:xf numFmtId="0" fontId="0"/></x:cellXfs></x:styleSheet>';
+    const first = new StyleBook(prefixed);
+    first.indexOf({ format: 'date', bold: true });
+    expect(first.xml).toContain('<x:font><x:b/><x:sz val="11"/></x:font>');
+    expect(first.xml).toContain('<x:numFmt numFmtId="164" formatCode="dd/mm/yyyy"/>');
+    const second = new StyleBook(first.xml);
+    second.indexOf({ format: 'date', bold: true });
+    expect(second.xml).toBe(first.xml);
+  });
+
   it('gives plain text the default style 0 without touching the part', () => {
     const book = new StyleBook(USER_STYLES);
     expect(book.indexOf({ format: 'text' })).toBe(0);

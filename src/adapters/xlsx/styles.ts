@@ -166,9 +166,11 @@ export class StyleBook {
         this.xml.slice(fonts.start, fonts.end),
       );
     const inner = first ? (/^<[^>]*?>([\s\S]*?)<\/[^>]*>$/.exec(first[0])?.[1] ?? '') : '';
+    // Unprefixed here; appendUnique gives every element the list's prefix.
     const cleaned = inner
-      .replace(/<(?:\w+:)?[bu]\s*\/>/g, '')
-      .replace(/<(?:\w+:)?color\b[^>]*\/>/g, '');
+      .replace(/<(\/?)\w+:/g, '<$1')
+      .replace(/<[bu]\s*\/>/g, '')
+      .replace(/<color\b[^>]*\/>/g, '');
     const color = extra === '<u/>' ? '<color theme="10"/>' : '';
     return this.appendUnique('fonts', 'font', `<font>${extra}${color}${cleaned}</font>`);
   }
