@@ -93,6 +93,24 @@ describe('a terse workbook from another generator', () => {
   });
 });
 
+describe('a package whose content types have no Default for .rels', () => {
+  it('gives the relationships part of a new sheet an Override', async () => {
+    const files = unzipSync(terseWorkbook());
+    files['[Content_Types].xml'] = strToU8(
+      new TextDecoder()
+        .decode(files['[Content_Types].xml'])
+        .replace(/<Default Extension="rels"[^>]*\/>/, ''),
+    );
+    const workbook = XlsxWorkbook.open(zipSync(files));
+    await workbook.writeSheet(spec);
+    const saved = unzipSync(workbook.save());
+    const types = new TextDecoder().decode(saved['[Content_Types].xml']);
+    const sheetRels = Object.keys(saved).filter((name) => name.startsWith('xl/worksheets/_rels/'));
+    expect(sheetRels).toHaveLength(1);
+    expect(types).toContain(`<Override PartName="/${sheetRels[0]}"`);
+  });
+});
+
 describe('a workbook with a calculation chain', () => {
   const CALC_CHAIN_TYPE =
     'application/vnd.openxmlformats-officedocument.spreadsheetml.calcChain+xml';

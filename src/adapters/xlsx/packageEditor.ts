@@ -13,6 +13,7 @@ import {
   freePartName,
   freeRelationshipId,
   overrideContentTypes,
+  partContentType,
   parseRelationships,
   REL_TYPE,
   relativeTarget,
@@ -109,7 +110,16 @@ export class PackageEditor extends PartTexts {
         external: false,
       };
     });
-    if (rels.length > 0) this.setText(relsPathOf(part), serializeRelationships(rels));
+    if (rels.length === 0) return;
+    const relsPath = relsPathOf(part);
+    this.setText(relsPath, serializeRelationships(rels));
+    // Packages almost always type .rels parts by a Default; one that does not needs an Override.
+    if (partContentType(this.text(CONTENT_TYPES), relsPath) === undefined) {
+      this.setText(
+        CONTENT_TYPES,
+        addOverride(this.text(CONTENT_TYPES), relsPath, CONTENT_TYPE.relationships),
+      );
+    }
   }
 
   /** The styles part, added with the default style when the workbook has none (it is optional). */
