@@ -127,7 +127,7 @@ describe('scanSheet: layout', () => {
     });
   });
 
-  it('reads 100,000 rows of 10 cells in under three seconds of CPU time, test runner included', () => {
+  it('reads every cell of 100,000 rows of 10 cells (speed is measured by npm run bench)', () => {
     // Shared and inline strings, day serials, amounts with cents, as a ledger holds them.
     const rows: string[] = [];
     for (let row = 1; row <= 100_000; row += 1) {
@@ -143,12 +143,12 @@ describe('scanSheet: layout', () => {
       );
     }
     const xml = sheet(rows.join(''));
-    // CPU time, not wall time: the machine may be busy with other work.
-    const started = process.cpuUsage();
     const grid = scanSheet(xml, context);
-    const used = process.cpuUsage(started);
-    expect((used.user + used.system) / 1000).toBeLessThan(3000);
+
+    expect(grid.values).toHaveLength(100_000);
     expect(grid.values[99_999]?.[9]).toBe(100_009);
+    expect(grid.values[99_999]?.[1]).toBe(`Client ${100_000 % 5000}`);
+    expect(grid.values[49_999]?.[4]).toBe(-50_000.5);
   });
 });
 
