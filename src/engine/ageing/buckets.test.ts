@@ -1,5 +1,5 @@
 import { ReceivablesError } from '../errors/receivablesError';
-import { bucketIndexOf, bucketsFromBounds, parseBucketBounds } from './buckets';
+import { bucketIndexOf, bucketLabel, bucketsFromBounds, parseBucketBounds } from './buckets';
 import { DEFAULT_BUCKET_BOUNDS } from './types';
 
 describe('bucketsFromBounds', () => {
@@ -40,6 +40,18 @@ describe('bucketsFromBounds', () => {
     expect(() => bucketsFromBounds([60, 30])).toThrow(
       'bound 2 (30) is not above the bound before it (60)',
     );
+  });
+});
+
+describe('bucketLabel', () => {
+  it.each([
+    [{ maxDays: 0 }, 'en', 'Not due'],
+    [{ maxDays: 0 }, 'fr', 'Non échu'],
+    [{ minDays: 1, maxDays: 30 }, 'fr', '1-30'],
+    [{ minDays: 31, maxDays: 31 }, 'en', '31'],
+    [{ minDays: 366 }, 'en', '>365'],
+  ] as const)('labels %o in %s as %s', (range, language, label) => {
+    expect(bucketLabel(range, language)).toBe(label);
   });
 });
 

@@ -112,16 +112,31 @@ export function bucketsFromBounds(
   language: Language = 'en',
 ): Bucket[] {
   assertValidBucketBounds(bounds, language);
-  const buckets: Bucket[] = [{ label: outputLabels(language).notDue, maxDays: 0 }];
+  const ranges: Omit<Bucket, 'label'>[] = [{ maxDays: 0 }];
   let minDays = 1;
   for (const maxDays of bounds) {
-    const label = minDays === maxDays ? String(maxDays) : `${minDays}-${maxDays}`;
-    buckets.push({ label, minDays, maxDays });
+    ranges.push({ minDays, maxDays });
     minDays = maxDays + 1;
   }
-  const last = bounds[bounds.length - 1] as number;
-  buckets.push({ label: `>${last}`, minDays });
-  return buckets;
+  ranges.push({ minDays });
+  return ranges.map((range) => ({ label: bucketLabel(range, language), ...range }));
+}
+
+/**
+ * The label of a bucket from its range of days: `Not due` (or `Non échu`)
+ * when it has no lower end, `>N` when it has no upper end, else `min-max`.
+ *
+ * @example
+ * bucketLabel({ maxDays: 0 }, 'fr')             // 'Non échu'
+ * bucketLabel({ minDays: 31, maxDays: 60 })     // '31-60'
+ * bucketLabel({ minDays: 30, maxDays: 30 })     // '30'
+ * bucketLabel({ minDays: 366 })                 // '>365'
+ */
+export function bucketLabel(range: Omit<Bucket, 'label'>, language: Language = 'en'): string {
+  const { minDays, maxDays } = range;
+  if (minDays === undefined) return outputLabels(language).notDue;
+  if (maxDays === undefined) return `>${minDays - 1}`;
+  return minDays === maxDays ? String(maxDays) : `${minDays}-${maxDays}`;
 }
 
 /**

@@ -56,6 +56,24 @@ describe('toAgeingSummary', () => {
     ]);
   });
 
+  it('writes the bucket labels in English for a French analysis', () => {
+    const french = ageItems(
+      items,
+      { asOf: day('2026-11-30'), basis: 'due', bounds: [30, 60] },
+      'fr',
+    );
+    expect(toAgeingSummary(ledger, french).buckets).toEqual(['Not due', '1-30', '31-60', '>60']);
+  });
+
+  it('keeps the reasons of a French ledger in French', () => {
+    const reason = "Échéance « 31/02/2026 » : ce jour n'existe pas.";
+    const frenchLedger = ledgerOf(items, {
+      rejected: [{ row: 17, field: 'dueDate', value: '31/02/2026', reason }],
+    });
+    const french = ageItems(items, { asOf: day('2026-11-30'), basis: 'due', bounds: [30] }, 'fr');
+    expect(toAgeingSummary(frenchLedger, french).rejected[0]?.reason).toBe(reason);
+  });
+
   it('names the source sheet, header row and columns', () => {
     expect(summary.source).toEqual({
       sheet: 'Grand livre',

@@ -1,3 +1,4 @@
+import { bucketLabel } from '../ageing/buckets';
 import type { AgeingAnalysis, AgeingTotals } from '../ageing/types';
 import { civilDayToIso } from '../dates/civilDay';
 import type { LedgerReadResult } from '../ledger/types';
@@ -23,19 +24,22 @@ function currencyAmounts(totals: AgeingTotals) {
 
 /**
  * The summary the command line writes with `--json`: amounts in currency
- * units rounded to cents, dates as `YYYY-MM-DD`, bucket labels in the
- * analysis' language, and every rejected row with its reason.
+ * units rounded to cents, dates as `YYYY-MM-DD`, and every rejected row with
+ * its reason. The JSON is read by programs, so the bucket labels are always
+ * the English ones ('Not due', '1-30', ... '>365') whatever the analysis'
+ * language; the reasons stay in the language the ledger was read in.
  *
  * @example
  * const summary = toAgeingSummary(ledger, ageItems(ledger.items, options));
  * summary.asOf                    // '2026-11-30'
+ * summary.buckets[0]              // 'Not due', also for a French analysis
  * summary.currencies[0]?.overdue  // 1234.56
  */
 export function toAgeingSummary(ledger: LedgerReadResult, analysis: AgeingAnalysis): AgeingSummary {
   return {
     asOf: civilDayToIso(analysis.asOf),
     basis: analysis.basis,
-    buckets: analysis.buckets.map((bucket) => bucket.label),
+    buckets: analysis.buckets.map((bucket) => bucketLabel(bucket, 'en')),
     source: {
       sheet: ledger.source.sheet,
       headerRow: ledger.source.headerRow,
