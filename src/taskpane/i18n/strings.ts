@@ -1,6 +1,7 @@
 import type { LedgerField } from '../../engine/ledger/fields';
 import type { Language } from '../../engine/ledger/types';
 import type { AnalysePhase } from '../../actions/analyseAgeingTypes';
+import type { RequiredGroup } from '../analyse/requiredColumns';
 
 /** Every text the task pane shows, in one language. */
 export interface PaneStrings {
@@ -22,7 +23,13 @@ export interface PaneStrings {
   columnsHint: string;
   noHeaderOnSheet: (sheet: string) => string;
   fieldLabels: Record<LedgerField, string>;
-  columnNotFound: string;
+  /** The choice that reads a field from no column. */
+  columnNone: string;
+  requiredColumnsHeading: string;
+  requiredColumnsHint: string;
+  optionalColumnsHeading: string;
+  /** Why a field cannot be set to none: it is the last column of its kind. */
+  requiredGroupEmpty: Record<RequiredGroup, string>;
   useDetectedColumns: string;
 
   asOf: string;
@@ -105,7 +112,17 @@ const en: PaneStrings = {
     collector: 'Collector',
     paymentTerms: 'Payment terms',
   },
-  columnNotFound: '(not found)',
+  columnNone: '(none)',
+  requiredColumnsHeading: 'Required',
+  requiredColumnsHint:
+    'At least one of each pair: customer code or name, due or invoice date, open amount or amount.',
+  optionalColumnsHeading: 'Optional',
+  requiredGroupEmpty: {
+    customer:
+      'The analysis needs the customer code or the customer name: keep a column for one of them.',
+    date: 'The analysis needs the due date or the invoice date: keep a column for one of them.',
+    amount: 'The analysis needs the open amount or the amount: keep a column for one of them.',
+  },
   useDetectedColumns: 'Use the detected columns',
 
   asOf: 'As-of date',
@@ -197,7 +214,18 @@ const fr: PaneStrings = {
     collector: 'Recouvreur',
     paymentTerms: 'Conditions de paiement',
   },
-  columnNotFound: '(non trouvée)',
+  columnNone: '(aucune)',
+  requiredColumnsHeading: 'Obligatoires',
+  requiredColumnsHint:
+    'Au moins une colonne par paire\u00a0: code ou nom du client, échéance ou date de facture, solde ou montant.',
+  optionalColumnsHeading: 'Facultatives',
+  requiredGroupEmpty: {
+    customer:
+      'L’analyse a besoin du code client ou du nom du client\u00a0: gardez une colonne pour l’un des deux.',
+    date: 'L’analyse a besoin de l’échéance ou de la date de facture\u00a0: gardez une colonne pour l’une des deux.',
+    amount:
+      'L’analyse a besoin du solde ou du montant\u00a0: gardez une colonne pour l’un des deux.',
+  },
   useDetectedColumns: 'Utiliser les colonnes reconnues',
 
   asOf: 'Date d’arrêté',

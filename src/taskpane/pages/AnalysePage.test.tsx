@@ -69,10 +69,10 @@ describe('the column mapping', () => {
     expect(control<HTMLSelectElement>(container, 'Due date').value).toBe('Échéance');
   });
 
-  it('offers "(not found)" for a field no column was recognised for', async () => {
+  it('shows "(none)" for a field no column was recognised for', async () => {
     const { container } = await pane();
     const select = control<HTMLSelectElement>(container, 'Invoice date');
-    expect([select.value, select.selectedOptions[0]?.textContent]).toEqual(['', '(not found)']);
+    expect([select.value, select.selectedOptions[0]?.textContent]).toEqual(['', '(none)']);
   });
 
   it('prefills the choices saved with the workbook', async () => {

@@ -16,7 +16,9 @@ interface FakeServicesSetup {
 
 /**
  * Stand-ins for the user actions that record what the pane asked. Like the
- * real ones, a map naming a header the sheet lacks is an UNKNOWN_COLUMN error.
+ * real ones, a map naming a header the sheet lacks is an UNKNOWN_COLUMN error,
+ * '' leaves a field out, and a sheet left without a customer, a date or an
+ * amount column has no recognised header.
  */
 export function fakeServices(setup: FakeServicesSetup) {
   const calls = {
@@ -32,14 +34,22 @@ export function fakeServices(setup: FakeServicesSetup) {
       if (!found) return undefined;
       const columns = { ...found.columns };
       for (const [field, header] of Object.entries(map ?? {})) {
+        if (header === '') {
+          delete columns[field as LedgerField];
+          continue;
+        }
         if (!found.headers.includes(header)) {
           throw new ReceivablesError(
             'UNKNOWN_COLUMN',
             `No column "${header}" on sheet "${sheet}". Headers seen: ${found.headers.join(', ')}.`,
           );
         }
+        for (const [other, otherHeader] of Object.entries(columns)) {
+          if (otherHeader === header) delete columns[other as LedgerField];
+        }
         columns[field as LedgerField] = header;
       }
+      if (!isComplete(columns)) return undefined;
       return { sheet, headerRow: found.headerRow, headers: found.headers, columns };
     },
     analyseAgeing: async (_port, request, onProgress) => {
@@ -53,4 +63,12 @@ export function fakeServices(setup: FakeServicesSetup) {
     },
   };
   return { services, calls };
+}
+
+function isComplete(columns: Map): boolean {
+  return (
+    (columns.customerCode !== undefined || columns.customerName !== undefined) &&
+    (columns.dueDate !== undefined || columns.invoiceDate !== undefined) &&
+    (columns.amount !== undefined || columns.openAmount !== undefined)
+  );
 }
