@@ -1,26 +1,39 @@
-// One engine measurement in a fresh process, so its peak memory is its own:
-// `node --import tsx bench/engineCase.ts <rows>` prints a JSON line.
+// One engine measurement in a fresh process, so its memory is its own:
+// `node --expose-gc --import tsx bench/engineCase.ts <rows>` prints a JSON line
+// with the engine's figures and those of its baseline over the same grid.
 import { ageItems } from '../src/engine/ageing/ageItems';
 import { DEFAULT_BUCKET_BOUNDS } from '../src/engine/ageing/types';
 import { civilDayFromIso, type CivilDay } from '../src/engine/dates/civilDay';
 import { readLedger } from '../src/engine/ledger/readLedger';
 import { toAgeingSummary } from '../src/engine/summary/toAgeingSummary';
-import { generateGrid } from './generateLedger';
+import { floorTotals } from './floorReader';
+import { HEADERS, generateGrid } from './generateLedger';
 
-const rows = Number(process.argv[2] ?? '100000');
-const grid = generateGrid(rows);
-(globalThis as { gc?: () => void }).gc?.();
+const gc = (globalThis as { gc?: () => void }).gc;
+if (gc === undefined) throw new Error('run with node --expose-gc: the heap figures need it');
 
-let peakRss = 0;
-let peakHeap = 0;
-function sample(): void {
-  const usage = process.memoryUsage();
-  peakRss = Math.max(peakRss, usage.rss);
-  peakHeap = Math.max(peakHeap, usage.heapUsed);
+function seconds(since: bigint): number {
+  return Number(process.hrtime.bigint() - since) / 1e9;
 }
 
-sample();
-const started = process.hrtime.bigint();
+const rows = Number(process.argv[2] ?? '100000');
+gc();
+const heapBefore = process.memoryUsage().heapUsed;
+const grid = generateGrid(rows);
+gc();
+const heapWithGrid = process.memoryUsage().heapUsed;
+
+let started = process.hrtime.bigint();
+const floor = floorTotals(grid, HEADERS.indexOf('Solde'), HEADERS.indexOf('Devise'));
+const floorSeconds = seconds(started);
+gc();
+
+let peakHeap = heapWithGrid;
+function sample(): void {
+  peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed);
+}
+
+started = process.hrtime.bigint();
 const ledger = readLedger(grid);
 sample();
 const analysis = ageItems(ledger.items, {
@@ -30,15 +43,27 @@ const analysis = ageItems(ledger.items, {
 });
 sample();
 const summary = toAgeingSummary(ledger, analysis);
-const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+const engineSeconds = seconds(started);
 sample();
+
+// Both must have read the same amounts, or the comparison means nothing.
+for (const totals of summary.currencies) {
+  const engineCents = Math.round(totals.open * 100);
+  if (floor.get(totals.currency) !== engineCents) {
+    throw new Error(
+      `${totals.currency}: the engine's open total is ${engineCents} cents, the baseline's ${floor.get(totals.currency)}`,
+    );
+  }
+}
 
 process.stdout.write(
   JSON.stringify({
     rows,
     accepted: summary.rows.accepted,
-    seconds,
-    peakRss: Math.max(peakRss, process.resourceUsage().maxRSS * 1024),
-    peakHeap,
+    engineSeconds,
+    floorSeconds,
+    gridHeap: heapWithGrid - heapBefore,
+    engineHeap: peakHeap - heapWithGrid,
+    peakRss: process.resourceUsage().maxRSS * 1024,
   }) + '\n',
 );
