@@ -139,15 +139,6 @@ describe('analyseAgeing: re-runs', () => {
       'Ageing detail',
     ]);
   });
-
-  it('refuses a ledger renamed to a name it once used, rather than overwrite it', async () => {
-    const port = MemoryWorkbook.withSheets({ 'Grand livre': LEDGER });
-    await analyseAgeing(port, AS_OF);
-    port.deleteSheetAsUser('Ageing detail');
-    port.renameSheetAsUser('Grand livre', 'Ageing detail');
-    const error = await errorOf(analyseAgeing(port, { ...AS_OF, sheet: 'Ageing detail' }));
-    expect([error.code, port.userSheetsWritten()]).toEqual(['INVALID_OPTION', []]);
-  });
 });
 
 describe('analyseAgeing: saved settings', () => {

@@ -10,21 +10,22 @@ import type { CellGrid } from '../engine/grid/cellGrid';
 import type { Language } from '../engine/ledger/types';
 import { cellText } from '../engine/parse/cellText';
 import type { SheetInfo, WorkbookPort } from '../port/workbookPort';
-import { loadOwnedSheets, type OwnedSheets } from './savedState';
+import { currentOwnedSheet, loadOwnedSheets, type OwnedSheets } from './savedState';
 
 type FieldMap = Partial<Record<LedgerField, string>>;
 
 const sameName = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
 
-function isOwned(name: string, owned: OwnedSheets): boolean {
-  return Object.values(owned).some(
-    (ownedName) => ownedName !== undefined && sameName(ownedName, name),
-  );
+/** The sheets that are still the ones the add-in wrote (same name and id as recorded). */
+function ownedNow(sheets: SheetInfo[], owned: OwnedSheets): Set<SheetInfo> {
+  const found = Object.values(owned).map((recorded) => currentOwnedSheet(sheets, recorded));
+  return new Set(found.filter((sheet) => sheet !== undefined));
 }
 
 /** The visible sheets that are the user's, in tab order: where a ledger may be. */
 function userSheets(sheets: SheetInfo[], owned: OwnedSheets): SheetInfo[] {
-  return sheets.filter((sheet) => sheet.visibility === 'visible' && !isOwned(sheet.name, owned));
+  const ours = ownedNow(sheets, owned);
+  return sheets.filter((sheet) => sheet.visibility === 'visible' && !ours.has(sheet));
 }
 
 function listNames(sheets: SheetInfo[]): string {
@@ -71,7 +72,7 @@ export async function findLedgerSheet(
           : `There is no sheet "${wanted}" in this workbook. Its sheets: ${listNames(visible)}.`,
       );
     }
-    if (isOwned(found.name, owned)) {
+    if (ownedNow(sheets, owned).has(found)) {
       throw new ReceivablesError(
         'INVALID_OPTION',
         fr

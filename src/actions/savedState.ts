@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { isLedgerField, type LedgerField } from '../engine/ledger/fields';
 import type { SheetRole } from '../engine/sheets/sheetSpec';
 import { createLogger } from '../log/logger';
-import type { WorkbookPort } from '../port/workbookPort';
+import type { SheetInfo, WorkbookPort } from '../port/workbookPort';
 import type { AnalyseAgeingRequest } from './analyseAgeingTypes';
 
 const log = createLogger('saved-state');
@@ -12,7 +12,13 @@ export const SETTINGS_KEY = 'settings';
 /** State key of the sheets the add-in wrote, by role. */
 export const OWNED_SHEETS_KEY = 'ownedSheets';
 
-export type OwnedSheets = Partial<Record<SheetRole, string>>;
+/** A sheet the add-in wrote: its name, and its id where the adapter gives ids. */
+export interface OwnedSheet {
+  name: string;
+  id?: string;
+}
+
+export type OwnedSheets = Partial<Record<SheetRole, OwnedSheet>>;
 
 // Each field falls back to undefined on its own, so one bad value (a hand-edited
 // workbook, an older version) does not throw away the rest of the settings.
@@ -27,10 +33,19 @@ const settingsSchema = z.object({
   language: z.enum(['fr', 'en']).optional().catch(undefined),
 });
 
+// Earlier versions saved the name alone; it reads as a sheet with no id.
+const ownedSheetSchema = z
+  .union([
+    z.string().transform((name) => ({ name, id: undefined })),
+    z.object({ name: z.string(), id: z.string().optional().catch(undefined) }),
+  ])
+  .optional()
+  .catch(undefined);
+
 const ownedSchema = z.object({
-  agedBalance: z.string().optional().catch(undefined),
-  detail: z.string().optional().catch(undefined),
-  rejected: z.string().optional().catch(undefined),
+  agedBalance: ownedSheetSchema,
+  detail: ownedSheetSchema,
+  rejected: ownedSheetSchema,
 });
 
 function parseJson(text: string | undefined, key: string): unknown {
@@ -89,13 +104,41 @@ export async function loadOwnedSheets(port: WorkbookPort): Promise<OwnedSheets> 
   if (!parsed.success) return {};
   const owned: OwnedSheets = {};
   for (const role of ['agedBalance', 'detail', 'rejected'] as const) {
-    const name = parsed.data[role];
-    if (name !== undefined) owned[role] = name;
+    const sheet = parsed.data[role];
+    if (sheet === undefined) continue;
+    owned[role] =
+      sheet.id === undefined ? { name: sheet.name } : { name: sheet.name, id: sheet.id };
   }
   return owned;
 }
 
-/** Saves the names of the sheets the add-in owns, by role. */
+/** The kind of a sheet id: what comes before its first colon. */
+const idKind = (id: string) => id.slice(0, Math.max(0, id.indexOf(':')));
+
+/**
+ * The sheet that is still the one the add-in recorded: the sheet of that
+ * name (ignoring case) whose id is the recorded id. When the recorded entry
+ * or the sheet has no id (an older saved state, an adapter without ids), or
+ * the ids are of different kinds (written in Excel, now read from the file),
+ * the name alone decides.
+ *
+ * @example
+ * currentOwnedSheet([{ name: 'Aged balance', visibility: 'visible', id: 'xlsx:4' }],
+ *   { name: 'Aged balance', id: 'xlsx:3' }); // undefined: a user's sheet now has that name
+ */
+export function currentOwnedSheet(
+  sheets: readonly SheetInfo[],
+  recorded: OwnedSheet | undefined,
+): SheetInfo | undefined {
+  if (recorded === undefined) return undefined;
+  const wanted = recorded.name.toLowerCase();
+  const sheet = sheets.find((each) => each.name.toLowerCase() === wanted);
+  if (sheet?.id === undefined || recorded.id === undefined) return sheet;
+  if (idKind(sheet.id) !== idKind(recorded.id)) return sheet;
+  return sheet.id === recorded.id ? sheet : undefined;
+}
+
+/** Saves the names and ids of the sheets the add-in owns, by role. */
 export async function saveOwnedSheets(port: WorkbookPort, owned: OwnedSheets): Promise<void> {
   await port.writeState(OWNED_SHEETS_KEY, JSON.stringify(owned));
 }

@@ -125,13 +125,43 @@ describe('MemoryWorkbook: writing', () => {
   });
 });
 
+describe('MemoryWorkbook: sheet ids', () => {
+  const idOf = async (workbook: MemoryWorkbook, name: string) =>
+    (await workbook.listSheets()).find((sheet) => sheet.name === name)?.id;
+
+  it('keeps a sheet its id when the user renames it', async () => {
+    const workbook = MemoryWorkbook.withSheets({ Ledger: [['a']], Notes: [] });
+    const before = await idOf(workbook, 'Notes');
+    workbook.renameSheetAsUser('Notes', 'Read me');
+    expect(await idOf(workbook, 'Read me')).toBe(before);
+  });
+
+  it('keeps a replaced sheet its id', async () => {
+    const workbook = MemoryWorkbook.withSheets({ Ledger: [['a']] });
+    await workbook.writeSheet(spec('Detail'));
+    const before = await idOf(workbook, 'Detail');
+    await workbook.writeSheet(spec('Détail'), 'Detail');
+    expect(await idOf(workbook, 'Détail')).toBe(before);
+  });
+
+  it('never gives a deleted sheet id to a new sheet', async () => {
+    const workbook = MemoryWorkbook.withSheets({ Ledger: [['a']], Notes: [] });
+    const deleted = await idOf(workbook, 'Notes');
+    workbook.deleteSheetAsUser('Notes');
+    workbook.addUserSheet('Notes', []);
+    await workbook.writeSheet(spec('Detail'));
+    const ids = (await workbook.listSheets()).map((sheet) => sheet.id);
+    expect([ids.includes(deleted), new Set(ids).size]).toEqual([false, 3]);
+  });
+});
+
 describe('MemoryWorkbook: state', () => {
   it('keeps state in a very hidden sheet', async () => {
     const workbook = MemoryWorkbook.withSheets({ Ledger: [['a']] });
     await workbook.writeState('settings', '{"basis":"due"}');
     expect(await workbook.listSheets()).toEqual([
-      { name: 'Ledger', visibility: 'visible' },
-      { name: MEMORY_STATE_SHEET, visibility: 'veryHidden' },
+      { name: 'Ledger', visibility: 'visible', id: 'memory:1' },
+      { name: MEMORY_STATE_SHEET, visibility: 'veryHidden', id: 'memory:2' },
     ]);
   });
 

@@ -16,6 +16,8 @@ export type MemoryWrite =
   | { kind: 'selectCell'; sheet: string; row: number; column: number };
 
 interface MemorySheet {
+  /** From a counter of the workbook: never given to two sheets, even after a delete. */
+  id: string;
   name: string;
   visibility: SheetVisibility;
   /** values[r][c] is the cell at sheet row r + 1, column c + 1. */
@@ -37,6 +39,7 @@ export class MemoryWorkbook implements WorkbookPort {
   private readonly sheets: MemorySheet[] = [];
   private readonly state = new Map<string, string>();
   private readonly userSheetsReplaced: string[] = [];
+  private sheetsCreated = 0;
 
   /** A workbook with the user's sheets, given as rows from A1. */
   static withSheets(sheets: Record<string, CellValue[][]>): MemoryWorkbook {
@@ -48,7 +51,12 @@ export class MemoryWorkbook implements WorkbookPort {
   /** Adds a sheet as the user would (not recorded as a write). */
   addUserSheet(name: string, rows: CellValue[][], visibility: SheetVisibility = 'visible'): void {
     this.assertNewName(name);
-    this.sheets.push({ name, visibility, values: rows.map((row) => [...row]) });
+    this.sheets.push({
+      id: this.newId(),
+      name,
+      visibility,
+      values: rows.map((row) => [...row]),
+    });
   }
 
   /** Renames a sheet as the user would (not recorded as a write). */
@@ -82,7 +90,7 @@ export class MemoryWorkbook implements WorkbookPort {
   }
 
   async listSheets(): Promise<SheetInfo[]> {
-    return this.sheets.map((sheet) => ({ name: sheet.name, visibility: sheet.visibility }));
+    return this.sheets.map(({ id, name, visibility }) => ({ name, visibility, id }));
   }
 
   async readSheetHead(name: string, maxRows: number): Promise<CellGrid> {
@@ -117,7 +125,7 @@ export class MemoryWorkbook implements WorkbookPort {
       replaced.values = values;
       replaced.spec = spec;
     } else {
-      this.sheets.push({ name: spec.name, visibility: 'visible', values, spec });
+      this.sheets.push({ id: this.newId(), name: spec.name, visibility: 'visible', values, spec });
     }
     this.writes.push(
       replacing === undefined
@@ -134,7 +142,12 @@ export class MemoryWorkbook implements WorkbookPort {
   async writeState(key: string, value: string): Promise<void> {
     if (!this.sheets.some((sheet) => sheet.name === MEMORY_STATE_SHEET)) {
       this.assertNewName(MEMORY_STATE_SHEET);
-      this.sheets.push({ name: MEMORY_STATE_SHEET, visibility: 'veryHidden', values: [] });
+      this.sheets.push({
+        id: this.newId(),
+        name: MEMORY_STATE_SHEET,
+        visibility: 'veryHidden',
+        values: [],
+      });
     }
     this.state.set(key, value);
     this.sheet(MEMORY_STATE_SHEET).values = [...this.state].map(([k, v]) => [k, v]);
@@ -156,6 +169,11 @@ export class MemoryWorkbook implements WorkbookPort {
       throw new ReceivablesError('EXCEL_ERROR', `No cell at row ${row}, column ${column}.`);
     }
     this.writes.push({ kind: 'selectCell', sheet: name, row, column });
+  }
+
+  private newId(): string {
+    this.sheetsCreated += 1;
+    return `memory:${this.sheetsCreated}`;
   }
 
   /** Finds a sheet as Excel does, ignoring case. */

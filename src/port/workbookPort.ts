@@ -6,6 +6,14 @@ export type SheetVisibility = 'visible' | 'hidden' | 'veryHidden';
 export interface SheetInfo {
   name: string;
   visibility: SheetVisibility;
+  /**
+   * A stable identifier of the sheet within its workbook: it survives renames,
+   * moves and save/reopen, and no two sheets of one workbook share it. Written
+   * `kind:value`, where the kind says where it comes from ('excel', 'xlsx',
+   * 'memory'): ids of different kinds cannot be compared. Absent where the
+   * adapter cannot tell; then sheets are known by name alone.
+   */
+  id?: string;
 }
 
 /** Reports how far a long read or write has got, `done` out of `total` rows. */
