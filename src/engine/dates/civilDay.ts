@@ -123,6 +123,11 @@ export function civilDayToExcelSerial(day: CivilDay, date1904 = false): number {
 /**
  * The calendar day of a JavaScript `Date` read in UTC, which is how
  * spreadsheet libraries hand over date cells (midnight UTC of that day).
+ * Undefined for an invalid `Date`.
+ *
+ * @example
+ * civilDayToIso(civilDayFromUtcDate(new Date(Date.UTC(2026, 10, 30)))!) // '2026-11-30'
+ * civilDayFromUtcDate(new Date('not a date'))                           // undefined
  */
 export function civilDayFromUtcDate(date: Date): CivilDay | undefined {
   const time = date.getTime();
@@ -133,12 +138,21 @@ export function civilDayFromUtcDate(date: Date): CivilDay | undefined {
 /**
  * Today as the person at the machine sees it on the wall calendar: the
  * local date, whatever the time zone.
+ *
+ * @example
+ * civilDayToIso(todayCivilDay(new Date(2026, 11, 3, 23, 30))) // '2026-12-03' in every zone
  */
 export function todayCivilDay(now: Date = new Date()): CivilDay {
   return civilDayFromParts(now.getFullYear(), now.getMonth() + 1, now.getDate()) as CivilDay;
 }
 
-/** Adds whole days to a calendar day. */
+/**
+ * Adds whole days to a calendar day; a negative amount goes back.
+ *
+ * @example
+ * civilDayToIso(addCivilDays(civilDayFromIso('2026-11-30')!, 1))   // '2026-12-01'
+ * civilDayToIso(addCivilDays(civilDayFromIso('2026-03-01')!, -1))  // '2026-02-28'
+ */
 export function addCivilDays(day: CivilDay, amount: number): CivilDay {
   return (day + amount) as CivilDay;
 }

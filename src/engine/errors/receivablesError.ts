@@ -27,7 +27,17 @@ export class ReceivablesError extends Error {
   }
 }
 
-/** Marks a case the types say cannot happen. */
+/**
+ * Marks a case the types say cannot happen: the compiler refuses the call
+ * while a case is left, and at run time it throws naming the value.
+ *
+ * @example
+ * switch (basis) {
+ *   case 'due': return item.dueDate;
+ *   case 'invoice': return item.invoiceDate;
+ *   default: return assertNever(basis, 'ageing basis');
+ * }
+ */
 export function assertNever(value: never, what: string): never {
   throw new Error(`Unexpected ${what}: ${JSON.stringify(value)}`);
 }

@@ -30,6 +30,14 @@ export type AgeingBasis = 'due' | 'invoice';
 /** How a text date such as 03/04/2026 is read: 3 April (dmy) or 4 March (mdy). */
 export type DateOrder = 'dmy' | 'mdy';
 
+/**
+ * True when a name (from `--map` or saved settings) is one of the ledger
+ * fields.
+ *
+ * @example
+ * isLedgerField('dueDate') // true
+ * isLedgerField('duedate') // false: field names are case-sensitive
+ */
 export function isLedgerField(name: string): name is LedgerField {
   return (LEDGER_FIELDS as readonly string[]).includes(name);
 }

@@ -12,9 +12,9 @@ const TOTAL_LABEL =
  * hasTotalLabel([null, 'Total client 411001', 1250]) // true
  * hasTotalLabel(['Totalement payé', 10])             // false
  */
-// Limitation: a customer whose name holds the word Total (Total Energies) on a row with no
-// invoice reference and no readable due date is skipped as a subtotal line, not rejected.
 export function hasTotalLabel(row: readonly CellValue[]): boolean {
+  // Limitation: a customer whose name holds the word Total (Total Energies) on a row with no
+  // invoice reference and no readable due date is skipped as a subtotal line, not rejected.
   for (const cell of row) {
     if (typeof cell !== 'string' || cell.length < 5) continue;
     const folded = cell

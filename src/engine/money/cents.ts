@@ -28,7 +28,12 @@ export function centsToUnits(cents: Cents): number {
   return cents / 100;
 }
 
-/** Adds amounts in the same currency. */
+/**
+ * Adds amounts in the same currency, exactly.
+ *
+ * @example
+ * addCents(10 as Cents, 20 as Cents) // 30, where 0.1 + 0.2 is 0.30000000000000004
+ */
 export function addCents(a: Cents, b: Cents): Cents {
   return (a + b) as Cents;
 }
