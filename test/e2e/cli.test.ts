@@ -24,6 +24,7 @@ const DAY_MS = 86_400_000;
 
 interface Summary {
   asOf: string;
+  buckets: string[];
   source: { sheet: string; headerRow: number; columns: Record<string, string> };
   rows: { accepted: number; rejected: number; skipped: number };
   currencies: (Parameters<typeof summaryInCents>[0] & { currency: string })[];
@@ -214,6 +215,24 @@ describe('the CLI on the French export', () => {
       { field: 'customer', value: '' },
       { field: 'amount', value: 'N/A' },
     ]);
+  });
+
+  it('writes the JSON bucket labels in English, as the contract says, under --lang fr', () => {
+    expect(summary.buckets).toEqual([
+      'Not due',
+      '1-30',
+      '31-60',
+      '61-90',
+      '91-180',
+      '181-365',
+      '>365',
+    ]);
+  });
+
+  it('writes the reasons in French under --lang fr', () => {
+    expect(summary.rejected.find((rejection) => rejection.field === 'amount')?.reason).toMatch(
+      /montant/i,
+    );
   });
 
   it('reads the open amount (Solde) rather than the invoice amount', () => {

@@ -12,6 +12,11 @@ jest.setTimeout(60_000);
 
 const SOFFICE = '/usr/bin/soffice';
 const suite = existsSync(SOFFICE) ? describe : describe.skip;
+if (!existsSync(SOFFICE)) {
+  console.warn(
+    `LibreOffice tests skipped: ${SOFFICE} not found (.ci/run installs libreoffice-calc).`,
+  );
+}
 
 async function sheetCells(file: string): Promise<Map<string, string[]>> {
   const workbook = new ExcelJS.Workbook();

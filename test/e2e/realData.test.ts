@@ -82,7 +82,7 @@ suite(`the CLI on the IBM accounts receivable data in ${DATA}`, () => {
     );
   }, 120_000);
 
-  it('accepts all 2,466 rows of the raw file', () => {
+  it('accepts every row of the raw file', () => {
     const folder = tempFolder();
     const json = join(folder, 'summary.json');
     const out = join(folder, 'ibm.analysed.xlsx');
@@ -90,6 +90,6 @@ suite(`the CLI on the IBM accounts receivable data in ${DATA}`, () => {
     const run = runCli([FILE, ...args, '--out', out, '--json', json]);
     expect(run.stderr).toBe('');
     const summary = JSON.parse(readFileSync(json, 'utf8')) as Summary;
-    expect(summary.rows).toEqual({ accepted: 2466, rejected: 0, skipped: 0 });
+    expect(summary.rows).toEqual({ accepted: readRows().rows.length, rejected: 0, skipped: 0 });
   }, 120_000);
 });
