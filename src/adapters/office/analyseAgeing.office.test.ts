@@ -96,4 +96,33 @@ describe('analyseAgeing inside Excel (on the double)', () => {
       tables: excel.model.tables.length,
     }).toEqual({ count: first.length, tables: 3 });
   });
+
+  it('leaves alone a user sheet given the name of an analysis sheet the user deleted', async () => {
+    const { excel, port } = officeWorkbook();
+    await analyseAgeing(port, REQUEST);
+    excel.model.deleteSheet('Aged balance');
+    excel.sheet('Notes').name = 'Aged balance';
+    const result = await analyseAgeing(port, REQUEST);
+    expect({
+      agedBalance: result.sheets.agedBalance,
+      user: cellsOf(excel, 'Aged balance'),
+      written: cellsOf(excel, 'Aged balance (2)').length > 0,
+    }).toEqual({
+      agedBalance: 'Aged balance (2)',
+      user: [[1, 1, 'Read me first']],
+      written: true,
+    });
+  });
+
+  it('replaces its sheets named in the older saved form (names only) in place', async () => {
+    const { excel, port } = officeWorkbook();
+    await analyseAgeing(port, REQUEST);
+    await port.writeState(
+      'ownedSheets',
+      '{"agedBalance":"Aged balance","detail":"Ageing detail","rejected":"Rejected rows"}',
+    );
+    const count = excel.model.sheets.length;
+    await analyseAgeing(port, REQUEST);
+    expect([excel.model.sheets.length, excel.model.tables.length]).toEqual([count, 3]);
+  });
 });

@@ -4,13 +4,13 @@ import { FakeExcel } from './testing/fakeExcel';
 import { ledgerRows } from './testing/specs';
 
 describe('OfficeWorkbook reading', () => {
-  it('lists sheets in tab order with their visibility', async () => {
+  it('lists sheets in tab order with their visibility and worksheet id', async () => {
     const { excel, workbook } = setUp();
-    excel.addSheet('Ledger', [['a']]);
-    excel.addSheet('Hidden', [], { visibility: 'VeryHidden' });
+    const ledger = excel.addSheet('Ledger', [['a']]);
+    const hidden = excel.addSheet('Hidden', [], { visibility: 'VeryHidden' });
     await expect(workbook.listSheets()).resolves.toEqual([
-      { name: 'Ledger', visibility: 'visible' },
-      { name: 'Hidden', visibility: 'veryHidden' },
+      { name: 'Ledger', visibility: 'visible', id: `excel:${ledger.id}` },
+      { name: 'Hidden', visibility: 'veryHidden', id: `excel:${hidden.id}` },
     ]);
   });
 

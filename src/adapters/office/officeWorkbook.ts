@@ -56,11 +56,12 @@ export class OfficeWorkbook implements WorkbookPort {
 
   listSheets(): Promise<SheetInfo[]> {
     return this.call('Listing the sheets', async (context) => {
-      const sheets = context.workbook.worksheets.load('items/name,items/visibility');
+      const sheets = context.workbook.worksheets.load('items/name,items/visibility,items/id');
       await context.sync();
       return sheets.items.map((sheet) => ({
         name: sheet.name,
         visibility: VISIBILITY[sheet.visibility] ?? 'visible',
+        id: `excel:${sheet.id}`,
       }));
     });
   }

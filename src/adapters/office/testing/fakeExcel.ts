@@ -62,7 +62,7 @@ export class FakeExcel {
 
   /** Adds a sheet holding `rows` from A1 (values as Excel stores them: no typing of strings). */
   addSheet(name: string, rows: (Scalar | null)[][], options: SeedOptions = {}): FakeSheet {
-    const sheet = new FakeSheet(name);
+    const sheet = new FakeSheet(name, this.model.newSheetId());
     sheet.visibility = options.visibility ?? 'Visible';
     rows.forEach((cells, r) => {
       sheet.values[r] = cells.map((value) => (value === null ? undefined : value));

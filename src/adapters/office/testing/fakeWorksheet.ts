@@ -29,6 +29,7 @@ function createWorksheet(
     return found;
   };
   const state = new Loadable(session, 'Worksheet', {
+    id: () => sheet().id,
     name: () => sheet().name,
     visibility: () => sheet().visibility,
   });
@@ -51,6 +52,9 @@ function createWorksheet(
     },
     get isNullObject() {
       return state.get('isNullObject');
+    },
+    get id() {
+      return state.get('id');
     },
     get name() {
       return state.get('name');
@@ -170,7 +174,7 @@ export function createWorksheetCollection(
       let created: FakeSheet | undefined;
       session.command({ add: name }, () => {
         checkSheetName(name, model.sheets);
-        created = new FakeSheet(name);
+        created = new FakeSheet(name, model.newSheetId());
         model.sheets.push(created);
       });
       return createWorksheet(session, model, () => {
@@ -184,6 +188,7 @@ export function createWorksheetCollection(
 }
 
 function readProp(sheet: FakeSheet, property: string): unknown {
+  if (property === 'id') return sheet.id;
   if (property === 'name') return sheet.name;
   if (property === 'visibility') return sheet.visibility;
   throw new FakeExcelError('InvalidArgument', `Worksheet has no property '${property}'.`);

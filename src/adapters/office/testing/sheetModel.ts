@@ -53,6 +53,8 @@ export function overlaps(a: Box, b: Box): boolean {
  * (the last run over a cell wins).
  */
 export class FakeSheet {
+  /** Worksheet.id: given once by the workbook, kept through renames. */
+  readonly id: string;
   name: string;
   visibility: FakeVisibility = 'Visible';
   frozenRows = 0;
@@ -63,8 +65,9 @@ export class FakeSheet {
   readonly columnWidths = new Map<number, number>();
   private formatRuns: FormatRun[] = [];
 
-  constructor(name: string) {
+  constructor(name: string, id: string) {
     this.name = name;
+    this.id = id;
   }
 
   apply(row: number, column: number, input: CellInput): void {

@@ -18,6 +18,22 @@ export class FakeWorkbookModel {
   date1904 = false;
   activeSheet: FakeSheet | undefined;
   selection: { sheet: string; row: number; column: number } | undefined;
+  private sheetsCreated = 0;
+
+  /** A new Worksheet.id, shaped like Excel's; never one a deleted sheet had. */
+  newSheetId(): string {
+    this.sheetsCreated += 1;
+    const serial = this.sheetsCreated.toString(16).toUpperCase().padStart(4, '0');
+    return `{00000000-0001-0000-${serial}-000000000000}`;
+  }
+
+  /** Deletes a sheet as the user would in Excel, with its tables. */
+  deleteSheet(name: string): void {
+    const sheet = this.requireSheet(name);
+    this.sheets.splice(this.sheets.indexOf(sheet), 1);
+    for (const table of this.tablesOn(sheet)) this.deleteTable(table);
+    if (this.activeSheet === sheet) this.activeSheet = this.sheets[0];
+  }
 
   findSheet(name: string): FakeSheet | undefined {
     const wanted = name.toLowerCase();
