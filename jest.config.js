@@ -16,6 +16,7 @@ module.exports = {
       displayName: 'dom',
       testEnvironment: 'jsdom',
       transform: { '^.+\\.tsx?$': tsJest },
+      setupFiles: ['<rootDir>/test/setup/jsdomGlobals.ts'],
       testMatch: ['<rootDir>/src/**/*.test.tsx'],
     },
     {
