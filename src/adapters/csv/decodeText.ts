@@ -1,5 +1,5 @@
 /** The text encodings a ledger CSV is read in. */
-export type CsvEncoding = 'utf-8' | 'windows-1252' | 'utf-16le';
+export type CsvEncoding = 'utf-8' | 'windows-1252' | 'utf-16le' | 'utf-16be';
 
 /**
  * What Windows-1252 puts at 0x80-0x9F, where Latin-1 has control codes.
@@ -38,20 +38,50 @@ function hasPrefix(bytes: Uint8Array, prefix: readonly number[]): boolean {
   return prefix.every((byte, index) => bytes[index] === byte);
 }
 
+/** How many bytes from the start are looked at to tell UTF-16 without a byte order mark. */
+const UTF16_SNIFF_BYTES = 4096;
+
+/**
+ * UTF-16 without a byte order mark, told by its zero bytes: a ledger is mostly
+ * digits, Latin letters and separators, whose UTF-16 form has a zero as its
+ * high byte, on odd offsets (little-endian) or even ones (big-endian). A text
+ * in UTF-8 or Windows-1252 has no zero byte at all.
+ */
+function sniffUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
+  // Limitation: UTF-16 without a byte order mark whose opening text is mostly outside Latin-1
+  // (no zero high bytes) is not recognised, and is read as UTF-8 or Windows-1252.
+  const length = Math.min(bytes.length, UTF16_SNIFF_BYTES) & ~1;
+  if (length < 4) return undefined;
+  let zerosEven = 0;
+  let zerosOdd = 0;
+  for (let i = 0; i < length; i += 2) {
+    if (bytes[i] === 0) zerosEven += 1;
+    if (bytes[i + 1] === 0) zerosOdd += 1;
+  }
+  const pairs = length / 2;
+  if (zerosOdd >= pairs / 2 && zerosEven === 0) return 'utf-16le';
+  if (zerosEven >= pairs / 2 && zerosOdd === 0) return 'utf-16be';
+  return undefined;
+}
+
 /**
  * Turns a file's bytes into text: UTF-8 (with or without a byte order mark),
- * UTF-16LE with its byte order mark, and otherwise Windows-1252, which is
- * what French Excel writes for "CSV (séparateur: point-virgule)".
+ * UTF-16 in either byte order (with or without its byte order mark), and
+ * otherwise Windows-1252, which is what French Excel writes for
+ * "CSV (séparateur: point-virgule)".
  */
 export function decodeText(bytes: Uint8Array): { text: string; encoding: CsvEncoding } {
   if (hasPrefix(bytes, [0xef, 0xbb, 0xbf])) {
     return { text: new TextDecoder('utf-8').decode(bytes.subarray(3)), encoding: 'utf-8' };
   }
-  // Limitation: UTF-16 is recognised only as little-endian with its byte order mark; a UTF-16BE
-  // file, or UTF-16 without the mark, is read as Windows-1252 and comes out garbled.
   if (hasPrefix(bytes, [0xff, 0xfe])) {
     return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le' };
   }
+  if (hasPrefix(bytes, [0xfe, 0xff])) {
+    return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be' };
+  }
+  const utf16 = sniffUtf16(bytes);
+  if (utf16 !== undefined) return { text: new TextDecoder(utf16).decode(bytes), encoding: utf16 };
   try {
     const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
     return { text, encoding: 'utf-8' };

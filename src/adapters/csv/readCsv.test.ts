@@ -22,6 +22,24 @@ describe('decodeText', () => {
     expect(decodeText(bytes)).toEqual({ text: 'É;€', encoding: 'utf-16le' });
   });
 
+  it('reads UTF-16BE with its byte order mark', () => {
+    const bytes = new Uint8Array([0xfe, 0xff, 0x00, 0xc9, 0x00, 0x3b, 0x20, 0xac]);
+    expect(decodeText(bytes)).toEqual({ text: 'É;€', encoding: 'utf-16be' });
+  });
+
+  it.each([
+    ['little-endian', 'utf-16le', (code: number) => [code & 0xff, code >> 8]],
+    ['big-endian', 'utf-16be', (code: number) => [code >> 8, code & 0xff]],
+  ])('reads %s UTF-16 without a byte order mark', (_order, encoding, pair) => {
+    const text = 'Code;Échéance;Solde\r\n411001;30/11/2026;1 234,56 €\r\n';
+    const bytes = new Uint8Array([...text].flatMap((char) => pair(char.charCodeAt(0))));
+    expect(decodeText(bytes)).toEqual({ text, encoding });
+  });
+
+  it('does not take a short Windows-1252 text for UTF-16', () => {
+    expect(decodeText(new Uint8Array([0x41, 0x3b, 0xe9, 0x42])).encoding).toBe('windows-1252');
+  });
+
   it.each([
     [[0xe9], 'é'],
     [[0x80], '€'],

@@ -13,7 +13,7 @@ export interface DecodedCsv {
 
 /**
  * Reads a CSV file's bytes: finds the encoding (UTF-8 with or without BOM,
- * UTF-16LE with BOM, else Windows-1252) and the separator (`;`, `,` or tab),
+ * UTF-16 in either byte order, else Windows-1252) and the separator (`;`, `,` or tab),
  * then splits the rows. Does no I/O, so the browser demo uses it too.
  *
  * @example
