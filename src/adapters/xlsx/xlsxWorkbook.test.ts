@@ -40,13 +40,13 @@ function partNames(workbook: XlsxWorkbook): string[] {
 }
 
 describe('XlsxWorkbook: reading', () => {
-  it('lists every sheet with its visibility', async () => {
+  it('lists every sheet with its visibility and its sheetId as id', async () => {
     const workbook = XlsxWorkbook.open(fixture('rich-openpyxl.xlsx'));
     expect(await workbook.listSheets()).toEqual([
-      { name: 'Ledger', visibility: 'visible' },
-      { name: 'Customers', visibility: 'visible' },
-      { name: 'Notes', visibility: 'visible' },
-      { name: 'Hidden', visibility: 'hidden' },
+      { name: 'Ledger', visibility: 'visible', id: 'xlsx:1' },
+      { name: 'Customers', visibility: 'visible', id: 'xlsx:2' },
+      { name: 'Notes', visibility: 'visible', id: 'xlsx:3' },
+      { name: 'Hidden', visibility: 'hidden', id: 'xlsx:4' },
     ]);
   });
 
@@ -199,6 +199,7 @@ describe('XlsxWorkbook: saved state', () => {
     expect(await reopened.listSheets()).toContainEqual({
       name: 'RD_State',
       visibility: 'veryHidden',
+      id: 'xlsx:2',
     });
   });
 

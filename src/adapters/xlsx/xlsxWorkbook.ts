@@ -56,8 +56,19 @@ export class XlsxWorkbook implements WorkbookPort {
     return zipPackage(this.editor.flush());
   }
 
+  /**
+   * Each sheet's id is its workbook.xml `sheetId`, which Excel keeps through
+   * renames, moves and saves.
+   */
+  // Limitation: LibreOffice renumbers sheetId by tab position when it saves, and a sheet added
+  // after the highest-numbered one was deleted may get its number again; so a user's sheet can
+  // carry the id of a deleted analysis sheet, and is then taken for it if it also bears its name.
   async listSheets(): Promise<SheetInfo[]> {
-    return this.info().sheets.map((sheet) => ({ name: sheet.name, visibility: sheet.visibility }));
+    return this.info().sheets.map(({ name, visibility, sheetId }) =>
+      Number.isInteger(sheetId) && sheetId > 0
+        ? { name, visibility, id: `xlsx:${sheetId}` }
+        : { name, visibility },
+    );
   }
 
   async readSheetHead(sheet: string, maxRows: number): Promise<CellGrid> {
