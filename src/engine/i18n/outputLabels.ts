@@ -6,6 +6,8 @@ import type { Language } from '../ledger/types';
  * written the way a French credit controller reads them, accents included.
  */
 export interface OutputLabels {
+  /** The language these labels are in. */
+  language: Language;
   notDue: string;
   yes: string;
   no: string;
@@ -52,6 +54,7 @@ export interface OutputLabels {
 }
 
 const EN: OutputLabels = {
+  language: 'en',
   notDue: 'Not due',
   yes: 'Yes',
   no: 'No',
@@ -105,6 +108,7 @@ const EN: OutputLabels = {
 };
 
 const FR: OutputLabels = {
+  language: 'fr',
   notDue: 'Non échu',
   yes: 'Oui',
   no: 'Non',

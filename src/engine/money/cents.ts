@@ -19,13 +19,15 @@ export function centsFromUnits(units: number): Cents {
 }
 
 /**
- * An amount in cents as a number of currency units, for JSON and cells.
+ * An amount in cents as a number of currency units, for JSON and cells;
+ * never a negative zero (which JSON and Excel would show as -0).
  *
  * @example
  * centsToUnits(1235 as Cents) // 12.35
+ * centsToUnits(-0 as Cents)   // 0
  */
 export function centsToUnits(cents: Cents): number {
-  return cents / 100;
+  return cents === 0 ? 0 : cents / 100;
 }
 
 /**

@@ -1,9 +1,9 @@
+import { bucketLabel } from '../ageing/buckets';
 import type { AgeingAnalysis, CurrencyTotals, CustomerTotals } from '../ageing/types';
 import { civilDayToExcelSerial } from '../dates/civilDay';
 import type { OutputLabels } from '../i18n/outputLabels';
 import type { LedgerReadResult } from '../ledger/types';
-import type { Cents } from '../money/cents';
-import { amountCell, bucketLabel } from './cells';
+import { centsToUnits, type Cents } from '../money/cents';
 import { tableNameFor } from './excelNames';
 import type { OutputCell, SheetBlock, SheetSpec, TableColumn, TotalCell } from './sheetSpec';
 
@@ -35,16 +35,21 @@ function headingBlocks(
   ];
 }
 
+/** One amount column per bucket, headed by its label in the sheets' language. */
+function bucketColumns(analysis: AgeingAnalysis, labels: OutputLabels): TableColumn[] {
+  return analysis.buckets.map((bucket) => ({
+    header: bucketLabel(bucket, labels.language),
+    format: 'amount',
+    width: 13,
+  }));
+}
+
 function balanceColumns(analysis: AgeingAnalysis, labels: OutputLabels): TableColumn[] {
   return [
     { header: labels.customerCode, format: 'text', width: 14 },
     { header: labels.customerName, format: 'text', width: 32 },
     { header: labels.open, format: 'amount', width: 15 },
-    ...analysis.buckets.map((bucket): TableColumn => ({
-      header: bucketLabel(bucket, labels),
-      format: 'amount',
-      width: 13,
-    })),
+    ...bucketColumns(analysis, labels),
     { header: labels.overdue, format: 'amount', width: 15 },
     { header: labels.over90, format: 'amount', width: 15 },
     { header: labels.disputed, format: 'amount', width: 13 },
@@ -56,11 +61,11 @@ function customerRow(customer: CustomerTotals): OutputCell[] {
   return [
     customer.code ?? '',
     customer.name,
-    amountCell(customer.open),
-    ...customer.byBucket.map(amountCell),
-    amountCell(customer.overdue),
-    amountCell(customer.over90),
-    amountCell(customer.disputed),
+    centsToUnits(customer.open),
+    ...customer.byBucket.map(centsToUnits),
+    centsToUnits(customer.overdue),
+    centsToUnits(customer.over90),
+    centsToUnits(customer.disputed),
     share(customer.overdue, customer.open),
   ];
 }
@@ -72,7 +77,7 @@ function currencyBlocks(
   labels: OutputLabels,
 ): SheetBlock[] {
   const disputed = customers.reduce((sum, customer) => sum + customer.disputed, 0) as Cents;
-  const sum = (cents: Cents): TotalCell => ({ kind: 'sum', value: amountCell(cents) });
+  const sum = (cents: Cents): TotalCell => ({ kind: 'sum', value: centsToUnits(cents) });
   const totalsRow: TotalCell[] = [
     { kind: 'label', text: labels.total },
     { kind: 'none' },
@@ -115,11 +120,7 @@ function entityBlocks(analysis: AgeingAnalysis, labels: OutputLabels): SheetBloc
     { header: labels.entity, format: 'text', width: 14 },
     { header: labels.currency, format: 'text', width: 10 },
     { header: labels.open, format: 'amount', width: 15 },
-    ...analysis.buckets.map((bucket): TableColumn => ({
-      header: bucketLabel(bucket, labels),
-      format: 'amount',
-      width: 13,
-    })),
+    ...bucketColumns(analysis, labels),
     { header: labels.overdue, format: 'amount', width: 15 },
     { header: labels.over90, format: 'amount', width: 15 },
     { header: labels.over365, format: 'amount', width: 13 },
@@ -128,11 +129,11 @@ function entityBlocks(analysis: AgeingAnalysis, labels: OutputLabels): SheetBloc
   const rows = analysis.entities.map((entity): OutputCell[] => [
     entity.entity,
     entity.currency,
-    amountCell(entity.open),
-    ...entity.byBucket.map(amountCell),
-    amountCell(entity.overdue),
-    amountCell(entity.over90),
-    amountCell(entity.over365),
+    centsToUnits(entity.open),
+    ...entity.byBucket.map(centsToUnits),
+    centsToUnits(entity.overdue),
+    centsToUnits(entity.over90),
+    centsToUnits(entity.over365),
   ]);
   return [
     { kind: 'title', text: labels.byEntity },

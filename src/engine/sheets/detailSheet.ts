@@ -1,7 +1,8 @@
+import { bucketLabel } from '../ageing/buckets';
 import type { AgeingAnalysis, AgedItem } from '../ageing/types';
 import { civilDayToExcelSerial } from '../dates/civilDay';
 import type { OutputLabels } from '../i18n/outputLabels';
-import { amountCell, bucketLabel } from './cells';
+import { centsToUnits } from '../money/cents';
 import { EXCEL_MAX_ROWS } from './excelNames';
 import type { OutputCell, SheetBlock, SheetSpec, TableColumn } from './sheetSpec';
 
@@ -39,7 +40,7 @@ function itemRow(item: AgedItem, bucketLabels: string[], labels: OutputLabels): 
     item.dueDateDerived ? labels.yes : labels.no,
     item.daysPastDue,
     bucketLabels[item.bucketIndex] ?? '',
-    amountCell(item.amount),
+    centsToUnits(item.amount),
     item.currency,
     item.entity ?? '',
     item.disputed ? labels.yes : labels.no,
@@ -64,7 +65,7 @@ export function buildDetailSheet(
   // Limitation: an Excel sheet has 1,048,576 rows, so items past MAX_DETAIL_ITEMS are left off
   // the detail sheet (a line above the table says so); the aged balance still counts them all.
   const shown = Math.min(analysis.items.length, maxItems);
-  const bucketLabels = analysis.buckets.map((bucket) => bucketLabel(bucket, labels));
+  const bucketLabels = analysis.buckets.map((bucket) => bucketLabel(bucket, labels.language));
   const rows: OutputCell[][] = new Array<OutputCell[]>(shown);
   for (let index = 0; index < shown; index += 1) {
     rows[index] = itemRow(analysis.items[index] as AgedItem, bucketLabels, labels);

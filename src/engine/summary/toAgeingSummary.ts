@@ -2,23 +2,18 @@ import { bucketLabel } from '../ageing/buckets';
 import type { AgeingAnalysis, AgeingTotals } from '../ageing/types';
 import { civilDayToIso } from '../dates/civilDay';
 import type { LedgerReadResult } from '../ledger/types';
-import { centsToUnits, type Cents } from '../money/cents';
+import { centsToUnits } from '../money/cents';
 import type { AgeingSummary } from './types';
-
-/** Cents as currency units, with no negative zero in the JSON. */
-function units(cents: Cents): number {
-  return cents === 0 ? 0 : centsToUnits(cents);
-}
 
 function currencyAmounts(totals: AgeingTotals) {
   return {
     count: totals.count,
-    open: units(totals.open),
-    notDue: units(totals.notDue),
-    overdue: units(totals.overdue),
-    over90: units(totals.over90),
-    over365: units(totals.over365),
-    byBucket: totals.byBucket.map(units),
+    open: centsToUnits(totals.open),
+    notDue: centsToUnits(totals.notDue),
+    overdue: centsToUnits(totals.overdue),
+    over90: centsToUnits(totals.over90),
+    over365: centsToUnits(totals.over365),
+    byBucket: totals.byBucket.map(centsToUnits),
   };
 }
 
@@ -54,9 +49,9 @@ export function toAgeingSummary(ledger: LedgerReadResult, analysis: AgeingAnalys
       key: totals.key,
       name: totals.name,
       currency: totals.currency,
-      open: units(totals.open),
-      overdue: units(totals.overdue),
-      byBucket: totals.byBucket.map(units),
+      open: centsToUnits(totals.open),
+      overdue: centsToUnits(totals.overdue),
+      byBucket: totals.byBucket.map(centsToUnits),
     })),
     rejected: ledger.rejected.map((rejection) => ({
       row: rejection.row,
