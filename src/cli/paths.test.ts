@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 import { ReceivablesError } from '../engine/errors/receivablesError';
-import { outputPathFor, refuseInput, sheetNameForCsv } from './paths';
+import { outputPathFor, refuseInput, refuseWorkbookPath, sheetNameForCsv } from './paths';
 
 describe('outputPathFor', () => {
   it.each([
@@ -17,6 +17,20 @@ describe('outputPathFor', () => {
 
   it('uses --out when given', () => {
     expect(outputPathFor('ledger.xlsx', false, 'elsewhere.xlsx')).toBe('elsewhere.xlsx');
+  });
+
+  it('takes an --out of any case, such as OUT.XLSX', () => {
+    expect(outputPathFor('ledger.csv', false, 'OUT.XLSX')).toBe('OUT.XLSX');
+  });
+
+  it.each([
+    ['macros.xlsm', true, 'out.xlsx', "--out 'out.xlsx' ends in '.xlsx'"],
+    ['macros.xlsm', true, 'out.xlsx', 'end the name in .xlsm'],
+    ['ledger.xlsx', false, 'out.xlsm', 'the workbook has no macros'],
+    ['ledger.csv', false, 'out.csv', "ends in '.csv'"],
+    ['ledger.csv', false, 'out', "ends in '(no extension)'"],
+  ])('refuses for %s (macros: %s) an --out %s, saying %s', (input, macros, out, message) => {
+    expect(() => outputPathFor(input, macros, out)).toThrow(message);
   });
 
   it('refuses an --out that is the input, however it is written', () => {
@@ -34,6 +48,18 @@ describe('refuseInput', () => {
 
   it('lets another path through', () => {
     expect(() => refuseInput('a.xlsx', 'a.json', '--json')).not.toThrow();
+  });
+});
+
+describe('refuseWorkbookPath', () => {
+  it('refuses a --json that is the analysed workbook, however it is written', () => {
+    expect(() => refuseWorkbookPath(join('data', 'out.xlsx'), resolve('data', 'out.xlsx'))).toThrow(
+      'is where the analysed workbook is written',
+    );
+  });
+
+  it('lets another path through', () => {
+    expect(() => refuseWorkbookPath('out.xlsx', 'summary.json')).not.toThrow();
   });
 });
 

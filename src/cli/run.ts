@@ -8,7 +8,7 @@ import { ReceivablesError } from '../engine/errors/receivablesError';
 import { createLogger } from '../log/logger';
 import type { CliCommand } from './args';
 import type { WrittenFiles } from './format';
-import { outputPathFor, refuseInput, sheetNameForCsv } from './paths';
+import { outputPathFor, refuseInput, refuseWorkbookPath, sheetNameForCsv } from './paths';
 import type { CliPhase } from './progress';
 
 const log = createLogger('cli');
@@ -89,6 +89,7 @@ export async function runAnalyse(
   };
   if (command.json !== undefined) {
     refuseInput(command.input, command.json, '--json');
+    refuseWorkbookPath(files.workbook, command.json);
     files.json = command.json;
   }
 

@@ -1,5 +1,5 @@
 import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 
 import ExcelJS from 'exceljs';
 
@@ -77,6 +77,15 @@ describe('the CLI refuses bad input with one clear line and status 1', () => {
   it('names a --sheet that does not exist', () => {
     const input = tempCopy(join(SAMPLES, 'aged-receivables-en.xlsx'));
     expectOneLine([input, '--sheet', 'Ledger 2025'], /^receivables-desk: .*Ledger 2025/);
+  });
+
+  it('refuses a --json that would overwrite the analysed workbook', () => {
+    const input = tempCopy(join(SAMPLES, 'aged-receivables-en.xlsx'));
+    const out = join(dirname(input), 'out.xlsx');
+    expectOneLine(
+      [input, '--out', out, '--json', out],
+      /is where the analysed workbook is written/,
+    );
   });
 
   it('refuses to overwrite the input', () => {
