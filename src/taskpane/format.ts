@@ -1,3 +1,4 @@
+import { civilDayToParts, type CivilDay } from '../engine/dates/civilDay';
 import type { Language } from '../engine/ledger/types';
 import { localeOf } from './i18n/language';
 
@@ -18,4 +19,12 @@ export function formatAmount(units: number, currency: string, language: Language
 /** A whole number with the language's digit grouping. */
 export function formatCount(value: number, language: Language): string {
   return new Intl.NumberFormat(localeOf(language)).format(value);
+}
+
+/** A day written out in full ("jeudi 3 décembre 2026"), the same in every time zone. */
+export function formatDayInFull(day: CivilDay, language: Language): string {
+  const { year, month, day: dayOfMonth } = civilDayToParts(day);
+  return new Intl.DateTimeFormat(localeOf(language), { dateStyle: 'full', timeZone: 'UTC' }).format(
+    Date.UTC(year, month - 1, dayOfMonth),
+  );
 }

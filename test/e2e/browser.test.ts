@@ -62,7 +62,7 @@ describeInBrowser('the demo in headless Chromium', () => {
   }
 
   it('preselects the ledger sheet the command line found', async () => {
-    const sheet = page.getByLabel(/^(Ledger sheet|Feuille de la balance)$/);
+    const sheet = page.getByLabel(/^(Ledger sheet|Feuille de la balance clients)$/);
     expect(await sheet.inputValue()).toBe(cli.source.sheet);
   });
 

@@ -1,4 +1,6 @@
 import { Field, Input } from '@fluentui/react-components';
+import { civilDayFromIso } from '../../engine/dates/civilDay';
+import { formatDayInFull } from '../format';
 import { usePane } from '../paneContext';
 
 interface AsOfFieldProps {
@@ -8,11 +10,21 @@ interface AsOfFieldProps {
   onChange(value: string): void;
 }
 
-/** The day the ageing is counted to, as a date input (YYYY-MM-DD). */
+/**
+ * The day the ageing is counted to, as a date input (YYYY-MM-DD). The day is
+ * also written out in full beneath, because the input shows the browser's
+ * date order, which may not be the pane's (12/03 read as 12 March).
+ */
 export function AsOfField({ value, error, disabled, onChange }: AsOfFieldProps) {
-  const { strings } = usePane();
+  const { strings, language } = usePane();
+  const day = civilDayFromIso(value);
+  const hint = day === undefined ? undefined : strings.asOfInFull(formatDayInFull(day, language));
   return (
-    <Field label={strings.asOf} {...(error === undefined ? {} : { validationMessage: error })}>
+    <Field
+      label={strings.asOf}
+      {...(error === undefined ? {} : { validationMessage: error })}
+      {...(hint === undefined || error !== undefined ? {} : { hint })}
+    >
       <Input
         type="date"
         value={value}

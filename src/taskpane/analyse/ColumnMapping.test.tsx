@@ -142,9 +142,9 @@ describe('the required fields', () => {
 
   it('explains the refusal in French', async () => {
     const { container } = await pane({}, 'fr');
-    await changeValue(select(container, 'Échéance'), '');
+    await changeValue(select(container, 'Date d’échéance'), '');
     expect(container.textContent).toContain(
-      'L’analyse a besoin de l’échéance ou de la date de facture\u00a0: gardez une colonne pour l’une des deux.',
+      'L’analyse a besoin de la date d’échéance ou de la date de facture\u00a0: gardez une colonne pour l’une des deux.',
     );
   });
 });

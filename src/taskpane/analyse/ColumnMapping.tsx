@@ -22,7 +22,10 @@ const useStyles = makeStyles({
     columnGap: tokens.spacingHorizontalM,
   },
   hint: { display: 'block', color: tokens.colorNeutralForeground2 },
-  legend: { fontWeight: tokens.fontWeightSemibold, paddingBottom: tokens.spacingVerticalXS },
+  legend: {
+    fontWeight: tokens.fontWeightSemibold,
+    padding: `0 0 ${tokens.spacingVerticalXS}`,
+  },
   subheading: {
     padding: `${tokens.spacingVerticalS} 0 ${tokens.spacingVerticalXS}`,
     fontSize: tokens.fontSizeBase200,

@@ -30,7 +30,7 @@ describe('checkBucketText', () => {
   it('explains the problem in French for a French pane', () => {
     expect(checkBucketText('90,60', fr)).toEqual({
       ok: false,
-      message: 'Les bornes doivent croître : 60 vient après 90.',
+      message: 'Les bornes doivent être croissantes\u00a0: 60 vient après 90.',
     });
   });
 });

@@ -150,6 +150,23 @@ describe('the options', () => {
   });
 });
 
+describe('the as-of date written out', () => {
+  it.each([
+    ['en', 'As-of date', 'Ages are counted to Monday, 30 November 2026.'],
+    ['fr', 'Date d’arrêté', 'Retards calculés au lundi 30 novembre 2026.'],
+  ] as const)('reads the day in full in %s', async (language, label, text) => {
+    const { container } = await pane({}, language);
+    await changeValue(control(container, label), '2026-11-30');
+    expect(container.textContent).toContain(text);
+  });
+
+  it('is left out while the date is invalid', async () => {
+    const { container } = await pane();
+    await changeValue(control(container, 'As-of date'), '');
+    expect(container.textContent).not.toContain('Ages are counted to');
+  });
+});
+
 describe('a failed analysis', () => {
   it('shows the error message in a message bar', async () => {
     const failure = new ReceivablesError(
@@ -168,12 +185,23 @@ describe('a failed analysis', () => {
 describe('in French', () => {
   it('labels the controls in French', async () => {
     const { container } = await pane({}, 'fr');
-    expect(control<HTMLSelectElement>(container, 'Feuille de la balance').value).toBe('Balance');
+    expect(control<HTMLSelectElement>(container, 'Feuille de la balance clients').value).toBe(
+      'Balance',
+    );
+  });
+
+  it('lists the default bounds with semicolons, a comma being the decimal sign', async () => {
+    const { container } = await pane({}, 'fr');
+    expect(control<HTMLInputElement>(container, 'Tranches de retard (jours)').value).toBe(
+      '30;60;90;180;365',
+    );
   });
 
   it('explains invalid bounds in French', async () => {
     const { container } = await pane({}, 'fr');
-    await changeValue(control(container, 'Tranches (jours)'), '90,60');
-    expect(container.textContent).toContain('Les bornes doivent croître : 60 vient après 90.');
+    await changeValue(control(container, 'Tranches de retard (jours)'), '90,60');
+    expect(container.textContent).toContain(
+      'Les bornes doivent être croissantes\u00a0: 60 vient après 90.',
+    );
   });
 });

@@ -37,7 +37,9 @@ export function AnalysePage({ onAnalysed }: AnalysePageProps) {
   const [asOf, setAsOf] = useState<string>(() => civilDayToIso(todayCivilDay()));
   const [bucketText, setBucketText] = useState<string>();
 
-  const shownBuckets = bucketText ?? (choice.saved.bounds ?? DEFAULT_BUCKET_BOUNDS).join(',');
+  // A comma is the French decimal sign, so French bounds are listed with semicolons.
+  const separator = language === 'fr' ? ';' : ',';
+  const shownBuckets = bucketText ?? (choice.saved.bounds ?? DEFAULT_BUCKET_BOUNDS).join(separator);
   const asOfCheck = checkAsOf(asOf, strings);
   const bucketCheck = checkBucketText(shownBuckets, strings);
   const busy = runner.running || !choice.ready;

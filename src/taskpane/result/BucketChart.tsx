@@ -11,11 +11,16 @@ import {
 import { useId } from 'react';
 import { formatAmount } from '../format';
 import { usePane } from '../paneContext';
+import { bucketLabel } from './bucketLabel';
+import { useResultTableStyles } from './tableStyles';
 
-const ROW_HEIGHT = 22;
+const ROW_HEIGHT = 24;
+const FONT_SIZE = 12;
 const LABEL_WIDTH = 64;
-const BAR_WIDTH = 150;
+/** Room for the longest amount, "1 079 889,70 CHF", at FONT_SIZE. */
+const AMOUNT_WIDTH = 108;
 const WIDTH = 320;
+const BAR_WIDTH = WIDTH - LABEL_WIDTH - AMOUNT_WIDTH;
 
 const useStyles = makeStyles({
   figure: { margin: 0 },
@@ -37,6 +42,7 @@ interface BucketChartProps {
 export function BucketChart({ currency, buckets, amounts }: BucketChartProps) {
   const { strings, language } = usePane();
   const styles = useStyles();
+  const tableStyles = useResultTableStyles();
   const titleId = useId();
   const largest = Math.max(...amounts.map((amount) => Math.abs(amount)), 0);
   const height = buckets.length * ROW_HEIGHT + 4;
@@ -58,12 +64,17 @@ export function BucketChart({ currency, buckets, amounts }: BucketChartProps) {
           const y = index * ROW_HEIGHT + 2;
           return (
             <g key={label}>
-              <text x={0} y={y + 14} fontSize={11} style={{ fill: tokens.colorNeutralForeground1 }}>
-                {label}
+              <text
+                x={0}
+                y={y + 16}
+                fontSize={FONT_SIZE}
+                style={{ fill: tokens.colorNeutralForeground1 }}
+              >
+                {bucketLabel(label, strings)}
               </text>
               <rect
                 x={LABEL_WIDTH}
-                y={y + 3}
+                y={y + 4}
                 width={Math.max(width, amount === 0 ? 0 : 1)}
                 height={ROW_HEIGHT - 8}
                 style={{
@@ -73,8 +84,8 @@ export function BucketChart({ currency, buckets, amounts }: BucketChartProps) {
               />
               <text
                 x={WIDTH}
-                y={y + 14}
-                fontSize={11}
+                y={y + 16}
+                fontSize={FONT_SIZE}
                 textAnchor="end"
                 style={{ fill: tokens.colorNeutralForeground1 }}
               >
@@ -84,18 +95,26 @@ export function BucketChart({ currency, buckets, amounts }: BucketChartProps) {
           );
         })}
       </svg>
-      <Table size="extra-small" aria-label={strings.chartTableCaption(currency)}>
+      <Table
+        size="extra-small"
+        className={tableStyles.table}
+        aria-label={strings.chartTableCaption(currency)}
+      >
         <TableHeader>
           <TableRow>
             <TableHeaderCell>{strings.bucket}</TableHeaderCell>
-            <TableHeaderCell>{strings.amount}</TableHeaderCell>
+            <TableHeaderCell className={tableStyles.amountHeader}>{strings.amount}</TableHeaderCell>
           </TableRow>
         </TableHeader>
         <TableBody>
           {buckets.map((label, index) => (
             <TableRow key={label}>
-              <TableCell>{label}</TableCell>
-              <TableCell data-bucket={label} data-value={amounts[index] ?? 0}>
+              <TableCell>{bucketLabel(label, strings)}</TableCell>
+              <TableCell
+                className={tableStyles.amount}
+                data-bucket={label}
+                data-value={amounts[index] ?? 0}
+              >
                 {formatAmount(amounts[index] ?? 0, currency, language)}
               </TableCell>
             </TableRow>

@@ -9,6 +9,7 @@ import {
 import type { SummaryCurrency } from '../../engine/summary/types';
 import { formatAmount, formatCount } from '../format';
 import { usePane } from '../paneContext';
+import { useResultTableStyles } from './tableStyles';
 
 type Measure = 'open' | 'notDue' | 'overdue' | 'over90' | 'over365';
 const MEASURES: Measure[] = ['open', 'notDue', 'overdue', 'over90', 'over365'];
@@ -20,13 +21,16 @@ const MEASURES: Measure[] = ['open', 'notDue', 'overdue', 'over90', 'over365'];
  */
 export function CurrencyTotalsTable({ currencies }: { currencies: SummaryCurrency[] }) {
   const { strings, language } = usePane();
+  const styles = useResultTableStyles();
   return (
-    <Table size="small" aria-label={strings.totalsHeading}>
+    <Table size="small" className={styles.table} aria-label={strings.totalsHeading}>
       <TableHeader>
         <TableRow>
           <TableHeaderCell>{strings.currency}</TableHeaderCell>
           {currencies.map((totals) => (
-            <TableHeaderCell key={totals.currency}>{totals.currency}</TableHeaderCell>
+            <TableHeaderCell key={totals.currency} className={styles.amountHeader}>
+              {totals.currency}
+            </TableHeaderCell>
           ))}
         </TableRow>
       </TableHeader>
@@ -36,6 +40,7 @@ export function CurrencyTotalsTable({ currencies }: { currencies: SummaryCurrenc
           {currencies.map((totals) => (
             <TableCell
               key={totals.currency}
+              className={styles.amount}
               data-currency={totals.currency}
               data-total="count"
               data-value={totals.count}
@@ -50,6 +55,7 @@ export function CurrencyTotalsTable({ currencies }: { currencies: SummaryCurrenc
             {currencies.map((totals) => (
               <TableCell
                 key={totals.currency}
+                className={styles.amount}
                 data-currency={totals.currency}
                 data-total={measure}
                 data-value={totals[measure]}

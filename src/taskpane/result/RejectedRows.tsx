@@ -67,7 +67,9 @@ export function RejectedRows({ rejected, source }: RejectedRowsProps) {
               ) : (
                 <Text weight="semibold">{strings.rowNumber(row.row)}</Text>
               )}
-              <Text>{strings.fieldLabels[fieldLabelKey(row.field)]}</Text>
+              <Text>
+                {row.field === 'customer' ? strings.customer : strings.fieldLabels[row.field]}
+              </Text>
               {row.value !== '' && <span className={styles.value}>{row.value}</span>}
             </span>
             <Text>{row.reason}</Text>
@@ -79,8 +81,4 @@ export function RejectedRows({ rejected, source }: RejectedRowsProps) {
       )}
     </>
   );
-}
-
-function fieldLabelKey(field: SummaryRejection['field']) {
-  return field === 'customer' ? 'customerName' : field;
 }

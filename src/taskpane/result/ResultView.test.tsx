@@ -108,6 +108,14 @@ describe('the result', () => {
     ]);
   });
 
+  it.each([
+    ['the chart', '[data-chart-currency="EUR"] svg text'],
+    ['its table', 'table[aria-label="Solde par tranche de retard, EUR (tableau)"] td'],
+  ])('names the first bucket "Non échu" in %s of a French pane', async (_where, selector) => {
+    const { result } = await analysed({ language: 'fr' });
+    expect(result.querySelector(selector)?.textContent).toBe('Non échu');
+  });
+
   it('lists the overdue customers, largest first, without those not overdue', async () => {
     const { result } = await analysed();
     const table = result.querySelector('table[aria-label="Top overdue customers"]');

@@ -10,6 +10,7 @@ import {
 import type { SummaryCustomer } from '../../engine/summary/types';
 import { formatAmount } from '../format';
 import { usePane } from '../paneContext';
+import { useResultTableStyles } from './tableStyles';
 
 /** How many customers the pane lists per currency. */
 export const TOP_CUSTOMERS = 5;
@@ -17,16 +18,17 @@ export const TOP_CUSTOMERS = 5;
 /** The customers owing the most overdue money, per currency. */
 export function TopCustomers({ customers }: { customers: SummaryCustomer[] }) {
   const { strings, language } = usePane();
+  const styles = useResultTableStyles();
   const top = topOverdue(customers, TOP_CUSTOMERS);
   if (top.length === 0) return <Text>{strings.noOverdueCustomers}</Text>;
 
   return (
-    <Table size="small" aria-label={strings.topCustomersHeading}>
+    <Table size="small" className={styles.table} aria-label={strings.topCustomersHeading}>
       <TableHeader>
         <TableRow>
           <TableHeaderCell>{strings.customer}</TableHeaderCell>
-          <TableHeaderCell>{strings.overdue}</TableHeaderCell>
-          <TableHeaderCell>{strings.open}</TableHeaderCell>
+          <TableHeaderCell className={styles.amountHeader}>{strings.overdue}</TableHeaderCell>
+          <TableHeaderCell className={styles.amountHeader}>{strings.open}</TableHeaderCell>
         </TableRow>
       </TableHeader>
       <TableBody>
@@ -37,8 +39,12 @@ export function TopCustomers({ customers }: { customers: SummaryCustomer[] }) {
                 ? customer.key
                 : `${customer.name} (${customer.key})`}
             </TableCell>
-            <TableCell>{formatAmount(customer.overdue, customer.currency, language)}</TableCell>
-            <TableCell>{formatAmount(customer.open, customer.currency, language)}</TableCell>
+            <TableCell className={styles.amount}>
+              {formatAmount(customer.overdue, customer.currency, language)}
+            </TableCell>
+            <TableCell className={styles.amount}>
+              {formatAmount(customer.open, customer.currency, language)}
+            </TableCell>
           </TableRow>
         ))}
       </TableBody>
