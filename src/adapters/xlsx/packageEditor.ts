@@ -31,6 +31,7 @@ import {
   nextSheetId,
   parseWorkbook,
   renameSheetElement,
+  setSheetVisibility,
   type WorkbookSheet,
 } from './workbookXml';
 import { CONTENT_TYPES, PartTexts } from './partTexts';
@@ -148,6 +149,13 @@ export class PackageEditor extends PartTexts {
   writeStateSheet(xml: string, existing: WorkbookSheet | undefined, name: string): void {
     if (existing) this.removeSheetRelatedParts(this.partOfSheet(existing));
     this.placeSheet(name, xml, existing, 'veryHidden');
+    // LibreOffice saves a very hidden sheet as hidden: hide it from the user again.
+    if (existing && existing.visibility !== 'veryHidden') {
+      this.setText(
+        this.workbookPart,
+        setSheetVisibility(this.text(this.workbookPart), existing.relId, 'veryHidden'),
+      );
+    }
   }
 
   private workbookRels(): Relationship[] {

@@ -1,4 +1,10 @@
-import { appendSheetElement, nextSheetId, parseWorkbook, renameSheetElement } from './workbookXml';
+import {
+  appendSheetElement,
+  nextSheetId,
+  parseWorkbook,
+  renameSheetElement,
+  setSheetVisibility,
+} from './workbookXml';
 
 const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
@@ -89,6 +95,22 @@ describe('sheet names holding replacement patterns', () => {
     });
     expect(parseWorkbook(renamed).sheets[1]?.name).toBe(name);
     expect(parseWorkbook(added).sheets[0]?.name).toBe(name);
+  });
+});
+
+describe('setSheetVisibility', () => {
+  it.each([
+    ['a hidden sheet, very hidden', OPENPYXL_STYLE, 'rId1', 'veryHidden'],
+    ['a very hidden sheet, visible', EXCEL_STYLE, 'rId2', 'visible'],
+    ['a sheet with no state, hidden', PREFIXED, 'rId7', 'hidden'],
+  ] as const)('makes %s', (_what, xml, relId, visibility) => {
+    const sheets = parseWorkbook(setSheetVisibility(xml, relId, visibility)).sheets;
+    expect(sheets.find((sheet) => sheet.relId === relId)?.visibility).toBe(visibility);
+  });
+
+  it('leaves the other sheets and attributes as they were', () => {
+    const edited = setSheetVisibility(EXCEL_STYLE, 'rId2', 'hidden');
+    expect(edited).toBe(EXCEL_STYLE.replace('state="veryHidden"', 'state="hidden"'));
   });
 });
 

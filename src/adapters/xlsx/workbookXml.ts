@@ -92,6 +92,24 @@ export function renameSheetElement(xml: string, relId: string, newName: string):
   });
 }
 
+/** Sets the visibility of the sheet whose relationship id is `relId`, its other attributes kept. */
+export function setSheetVisibility(
+  xml: string,
+  relId: string,
+  visibility: SheetVisibility,
+): string {
+  const relAttribute = relationshipAttribute(xml);
+  const stateAttribute = /\s+state\s*=\s*("[^"]*"|'[^']*')/;
+  return xml.replace(SHEET_PATTERN, (element, _prefix: string, body: string) => {
+    if (readAttributes(body)[relAttribute] !== relId) return element;
+    if (visibility === 'visible') return element.replace(stateAttribute, '');
+    if (stateAttribute.test(element)) {
+      return element.replace(stateAttribute, () => ` state="${visibility}"`);
+    }
+    return element.replace(/^<(?:\w+:)?sheet\b/, (start) => `${start} state="${visibility}"`);
+  });
+}
+
 /** The next free sheetId: one above the highest in use. */
 export function nextSheetId(sheets: readonly WorkbookSheet[]): number {
   return sheets.reduce((highest, sheet) => Math.max(highest, sheet.sheetId), 0) + 1;

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { unzipSync } from 'fflate';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { ReceivablesError } from '../../engine/errors/receivablesError';
 import type { SheetSpec } from '../../engine/sheets/sheetSpec';
 import { XlsxWorkbook } from './xlsxWorkbook';
@@ -33,6 +33,13 @@ function detailSpec(name: string, rows: (string | number)[][]): SheetSpec {
       },
     ],
   };
+}
+
+/** The bytes with xl/workbook.xml edited, as another program saving the file would leave it. */
+function editWorkbookXml(bytes: Uint8Array, edit: (xml: string) => string): Uint8Array {
+  const parts = unzipSync(bytes);
+  parts['xl/workbook.xml'] = strToU8(edit(strFromU8(parts['xl/workbook.xml'] as Uint8Array)));
+  return zipSync(parts);
 }
 
 function partNames(workbook: XlsxWorkbook): string[] {
@@ -227,6 +234,20 @@ describe('XlsxWorkbook: saved state', () => {
       code: 'SHEET_NAME_TAKEN',
     });
     expect((await workbook.readSheet('RD_State')).values).toEqual([['settings', 'user data']]);
+  });
+
+  it('reads a state sheet LibreOffice saved as hidden, and hides it from the user again', async () => {
+    const workbook = XlsxWorkbook.fromRows('Ledger', [['a']]);
+    await workbook.writeState('settings', 'one');
+    const resaved = XlsxWorkbook.open(
+      editWorkbookXml(workbook.save(), (xml) =>
+        xml.replace('state="veryHidden"', 'state="hidden"'),
+      ),
+    );
+    const read = await resaved.readState('settings');
+    await resaved.writeState('settings', 'two');
+    const state = (await resaved.listSheets()).find((sheet) => sheet.name === 'RD_State');
+    expect([read, state?.visibility]).toEqual(['one', 'veryHidden']);
   });
 
   it('gives undefined for a key never saved', async () => {

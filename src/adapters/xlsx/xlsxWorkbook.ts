@@ -61,8 +61,10 @@ export class XlsxWorkbook implements WorkbookPort {
    * renames, moves and saves.
    */
   // Limitation: LibreOffice renumbers sheetId by tab position when it saves, and a sheet added
-  // after the highest-numbered one was deleted may get its number again; so a user's sheet can
-  // carry the id of a deleted analysis sheet, and is then taken for it if it also bears its name.
+  // after the highest-numbered one was deleted may get that number again. After a sheet before
+  // ours is deleted and the file re-saved in LibreOffice, the next run takes our sheets for the
+  // user's and writes 'Name (2)' sheets beside them; and a user's sheet that ends up with both the
+  // name and the id of a deleted analysis sheet is taken for it and replaced.
   async listSheets(): Promise<SheetInfo[]> {
     return this.info().sheets.map(({ name, visibility, sheetId }) =>
       Number.isInteger(sheetId) && sheetId > 0
@@ -106,7 +108,7 @@ export class XlsxWorkbook implements WorkbookPort {
 
   async writeState(key: string, value: string): Promise<void> {
     const existing = findSheet(this.info().sheets, STATE_SHEET_NAME);
-    if (existing && existing.visibility !== 'veryHidden') {
+    if (existing && existing.visibility === 'visible') {
       throw new ReceivablesError(
         'SHEET_NAME_TAKEN',
         `The workbook has a sheet of its own named "${existing.name}", the name Receivables Desk ` +
@@ -173,11 +175,14 @@ export class XlsxWorkbook implements WorkbookPort {
     return this.cellFormatsCache;
   }
 
+  // Limitation: the state sheet is known by its name and by being hidden, because LibreOffice
+  // saves our very hidden sheet as merely hidden; a hidden sheet of the user's named RD_State would
+  // be read and rewritten as the add-in's settings.
   private stateEntries(): Map<string, string> {
     if (!this.stateCache) {
       const sheet = findSheet(this.info().sheets, STATE_SHEET_NAME);
       this.stateCache =
-        sheet && sheet.visibility === 'veryHidden'
+        sheet && sheet.visibility !== 'visible'
           ? readStateEntries(this.scan(sheet.name, {}))
           : new Map<string, string>();
     }
