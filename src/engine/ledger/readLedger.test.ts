@@ -158,6 +158,13 @@ describe('readLedger: rejected rows', () => {
     );
   });
 
+  it('rejects an amount too large to count in exact cents, saying so', () => {
+    const [rejected] = read([[...GOOD.slice(0, 5), 1e300, 'EUR']]).rejected;
+    expect(rejected?.reason).toBe(
+      `the amount ("Montant", column F) '1e+300' is too large: above 90,000,000,000,000; expected an amount such as 1,234.56 or -12.50`,
+    );
+  });
+
   it('rejects a blank amount', () => {
     const [rejected] = read([[...GOOD.slice(0, 5), null, 'EUR']]).rejected;
     expect(rejected?.reason).toMatch(/^the amount \("Montant", column F\) is blank/);

@@ -1,6 +1,7 @@
 import { civilDayFromParts } from '../dates/civilDay';
 import type { CellValue } from '../grid/cellGrid';
 import { textDateParts } from '../parse/dateParts';
+import { MAX_UNITS } from '../parse/parseAmount';
 import type { DateOrder } from './fields';
 import type { Language } from './types';
 
@@ -42,19 +43,42 @@ export function customerReason(
   return `no customer: ${where}; expected a customer code (such as 411001) or a name`;
 }
 
+const MAX_UNITS_EN = MAX_UNITS.toLocaleString('en');
+const MAX_UNITS_FR = MAX_UNITS_EN.replace(/,/g, ' ');
+
+/** True for the text of a number (as a number cell gives it) too large to hold exact cents. */
+function isTooLarge(raw: string): boolean {
+  const number = Number(raw);
+  return raw.trim() !== '' && !Number.isNaN(number) && Math.abs(number) > MAX_UNITS;
+}
+
 /**
- * Why an amount cell was not read.
+ * Why an amount cell was not read: blank, too large to count in exact cents,
+ * or not a number.
  *
  * @example
  * amountReason('en', '"Solde", column F', 'abc')
  * // `the amount ("Solde", column F) 'abc' is not a number; expected ...`
+ * amountReason('en', '"Solde", column F', '1e+300')
+ * // `the amount ("Solde", column F) '1e+300' is too large: above 90,000,000,000,000; expected ...`
  */
 export function amountReason(language: Language, column: string, raw: string): string {
+  const tooLarge = isTooLarge(raw);
   if (language === 'fr') {
-    const what = raw.trim() === '' ? 'est vide' : `'${raw}' n'est pas un nombre`;
+    const what =
+      raw.trim() === ''
+        ? 'est vide'
+        : tooLarge
+          ? `'${raw}' est trop grand : au-delà de ${MAX_UNITS_FR}`
+          : `'${raw}' n'est pas un nombre`;
     return `le montant (${column}) ${what} ; attendu un montant comme 1 234,56 ou -12,50`;
   }
-  const what = raw.trim() === '' ? 'is blank' : `'${raw}' is not a number`;
+  const what =
+    raw.trim() === ''
+      ? 'is blank'
+      : tooLarge
+        ? `'${raw}' is too large: above ${MAX_UNITS_EN}`
+        : `'${raw}' is not a number`;
   return `the amount (${column}) ${what}; expected an amount such as 1,234.56 or -12.50`;
 }
 

@@ -3,7 +3,7 @@ import { centsFromUnits, type Cents } from '../money/cents';
 import { stripCurrencyMarks } from './currencyMarks';
 
 /** Beyond this many currency units a double no longer holds exact cents. */
-const MAX_UNITS = 90_000_000_000_000;
+export const MAX_UNITS = 90_000_000_000_000;
 
 const EXPONENT_FORM = /^[+-]?\d+(?:\.\d+)?[eE][+-]?\d+$/;
 
