@@ -9,6 +9,11 @@ const LOG_LEVELS: readonly LogLevel[] = ['silent', 'error', 'warn', 'info', 'deb
 async function main(argv: readonly string[]): Promise<number> {
   const level = process.env.RECEIVABLES_DESK_LOG as LogLevel | undefined;
   if (level !== undefined && LOG_LEVELS.includes(level)) setLogLevel(level);
+  else if (level !== undefined) {
+    process.stderr.write(
+      `receivables-desk: RECEIVABLES_DESK_LOG='${level}' is ignored; expected ${LOG_LEVELS.join(', ')}\n`,
+    );
+  }
 
   const bar = createProgressBar(
     process.stderr.isTTY ? (text) => void process.stderr.write(text) : undefined,

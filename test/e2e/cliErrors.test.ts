@@ -1,9 +1,10 @@
+import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
 import ExcelJS from 'exceljs';
 
-import { SAMPLES, runCli, tempCopy, tempFolder } from './cliRun';
+import { ROOT, SAMPLES, runCli, tempCopy, tempFolder } from './cliRun';
 
 // Each case starts the real CLI in a child process: seconds, not milliseconds.
 jest.setTimeout(60_000);
@@ -15,6 +16,20 @@ describe('the CLI with --help', () => {
     expect(run.stdout).toMatch(
       /^Usage: npm run analyse -- <ledger\.xlsx\|\.xlsm\|\.csv> \[options\]/,
     );
+  });
+});
+
+describe('the CLI with an unknown RECEIVABLES_DESK_LOG level', () => {
+  it('says on stderr that the level is ignored, and still runs', () => {
+    const run = spawnSync(
+      join(ROOT, 'node_modules', '.bin', 'tsx'),
+      [join(ROOT, 'src', 'cli', 'main.ts'), '--help'],
+      { cwd: ROOT, encoding: 'utf8', env: { ...process.env, RECEIVABLES_DESK_LOG: 'verbose' } },
+    );
+    expect({ status: run.status, stderr: run.stderr }).toEqual({
+      status: 0,
+      stderr: expect.stringContaining("RECEIVABLES_DESK_LOG='verbose' is ignored") as unknown,
+    });
   });
 });
 
