@@ -41,13 +41,13 @@ const en: DemoStrings = {
 const fr: DemoStrings = {
   title: 'Démo de Receivables Desk',
   intro:
-    'Le volet tel qu’il tourne dans Excel, ici sur un classeur ouvert dans votre navigateur. Rien ne quitte cette page.',
+    'Le volet Office tel qu’il fonctionne dans Excel, ici sur un classeur ouvert dans votre navigateur. Rien ne quitte cette page.',
   workbookHeading: 'Classeur',
-  chooseFile: 'Ouvrir une balance (.xlsx, .xlsm ou .csv)',
-  chooseFileHint: 'Ou analysez l’export d’ERP français fourni en exemple.',
+  chooseFile: 'Ouvrir une balance clients (.xlsx, .xlsm ou .csv)',
+  chooseFileHint: 'Ou analysez l’exemple fourni, un export d’ERP français.',
   useSample: 'Utiliser l’exemple',
   loading: 'Ouverture du classeur…',
-  loaded: (name) => `Classeur : ${name}`,
+  loaded: (name) => `Classeur\u00a0: ${name}`,
   loadFailed: 'Le classeur n’a pas pu être ouvert',
   previewHeading: 'Feuilles écrites',
   previewHint: 'Lancez l’analyse pour voir les feuilles qu’elle ajoute au classeur.',

@@ -21,7 +21,11 @@ const useStyles = makeStyles({
     gap: tokens.spacingVerticalS,
     columnGap: tokens.spacingHorizontalM,
   },
-  hint: { display: 'block', color: tokens.colorNeutralForeground2 },
+  hint: {
+    display: 'block',
+    color: tokens.colorNeutralForeground2,
+    paddingBottom: tokens.spacingVerticalXS,
+  },
   legend: {
     fontWeight: tokens.fontWeightSemibold,
     padding: `0 0 ${tokens.spacingVerticalXS}`,

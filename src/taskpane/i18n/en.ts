@@ -99,6 +99,7 @@ export const en: PaneStrings = {
   bucket: 'Bucket',
   amount: 'Amount',
   topCustomersHeading: 'Top overdue customers',
+  topCustomersCaption: (currency) => `Top overdue customers, ${currency}`,
   noOverdueCustomers: 'No customer is overdue.',
   customer: 'Customer',
   rejectedHeading: 'Rejected rows',

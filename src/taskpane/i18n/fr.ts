@@ -110,6 +110,7 @@ export const fr: PaneStrings = {
   bucket: 'Tranche',
   amount: 'Montant',
   topCustomersHeading: 'Clients les plus en retard',
+  topCustomersCaption: (currency) => `Clients les plus en retard, ${currency}`,
   noOverdueCustomers: 'Aucun client n’a d’échu.',
   customer: 'Client',
   rejectedHeading: 'Lignes rejetées',

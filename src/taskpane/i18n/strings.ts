@@ -70,6 +70,7 @@ export interface PaneStrings {
   bucket: string;
   amount: string;
   topCustomersHeading: string;
+  topCustomersCaption: (currency: string) => string;
   noOverdueCustomers: string;
   customer: string;
   rejectedHeading: string;

@@ -48,6 +48,13 @@ export function RejectedRows({ rejected, source }: RejectedRowsProps) {
   if (rejected.length === 0) return <Text>{strings.noRejectedRows}</Text>;
 
   const shown = rejected.slice(0, REJECTED_SHOWN);
+  // A rejected amount may come from the amount or the open amount column: the generic word fits both.
+  const rejectionLabel = (field: SummaryRejection['field']) =>
+    field === 'customer'
+      ? strings.customer
+      : field === 'amount'
+        ? strings.amount
+        : strings.fieldLabels[field];
   const select = (row: SummaryRejection) => {
     setError(undefined);
     selectRejectedCell(port, source, row.row, row.field).catch(setError);
@@ -67,9 +74,7 @@ export function RejectedRows({ rejected, source }: RejectedRowsProps) {
               ) : (
                 <Text weight="semibold">{strings.rowNumber(row.row)}</Text>
               )}
-              <Text>
-                {row.field === 'customer' ? strings.customer : strings.fieldLabels[row.field]}
-              </Text>
+              <Text>{rejectionLabel(row.field)}</Text>
               {row.value !== '' && <span className={styles.value}>{row.value}</span>}
             </span>
             <Text>{row.reason}</Text>

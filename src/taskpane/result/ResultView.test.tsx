@@ -116,12 +116,27 @@ describe('the result', () => {
     expect(result.querySelector(selector)?.textContent).toBe('Non échu');
   });
 
-  it('lists the overdue customers, largest first, without those not overdue', async () => {
+  it.each([
+    ['EUR', [['Boulangerie Roux411002'], ['Garage Martin411001']]],
+    ['USD', [['Acme IncC-9']]],
+  ])(
+    'lists the overdue %s customers, largest first, without those not overdue',
+    async (currency, names) => {
+      const { result } = await analysed();
+      const table = result.querySelector(`table[aria-label="Top overdue customers, ${currency}"]`);
+      expect(
+        [...(table?.querySelectorAll('tbody tr') ?? [])].map((row) => cellTexts(row).slice(0, 1)),
+      ).toEqual(names);
+    },
+  );
+
+  it('leaves the currency sign to the caption of the top customers table', async () => {
     const { result } = await analysed();
-    const table = result.querySelector('table[aria-label="Top overdue customers"]');
-    expect(
-      [...(table?.querySelectorAll('tbody tr') ?? [])].map((row) => cellTexts(row)[0]),
-    ).toEqual(['Boulangerie Roux (411002)', 'Garage Martin (411001)', 'Acme Inc (C-9)']);
+    const table = result.querySelector('table[aria-label="Top overdue customers, EUR"]');
+    expect([
+      table?.querySelector('caption')?.textContent,
+      cellTexts(table?.querySelector('tbody tr')),
+    ]).toEqual(['EUR', ['Boulangerie Roux411002', '8,000.00', '9,000.00']]);
   });
 
   it('lists each rejected row with its field, value and reason', async () => {

@@ -6,6 +6,8 @@ import {
   TableHeaderCell,
   TableRow,
   Text,
+  makeStyles,
+  tokens,
 } from '@fluentui/react-components';
 import type { SummaryCustomer } from '../../engine/summary/types';
 import { formatAmount } from '../format';
@@ -15,45 +17,82 @@ import { useResultTableStyles } from './tableStyles';
 /** How many customers the pane lists per currency. */
 export const TOP_CUSTOMERS = 5;
 
-/** The customers owing the most overdue money, per currency. */
+const useStyles = makeStyles({
+  list: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  caption: {
+    textAlign: 'left',
+    fontWeight: tokens.fontWeightSemibold,
+    paddingBottom: tokens.spacingVerticalXS,
+  },
+  code: { display: 'block', color: tokens.colorNeutralForeground2 },
+});
+
+/**
+ * The customers owing the most overdue money, one table per currency: the
+ * currency in the caption leaves the amounts room enough for the names.
+ */
 export function TopCustomers({ customers }: { customers: SummaryCustomer[] }) {
   const { strings, language } = usePane();
-  const styles = useResultTableStyles();
-  const top = topOverdue(customers, TOP_CUSTOMERS);
-  if (top.length === 0) return <Text>{strings.noOverdueCustomers}</Text>;
+  const styles = useStyles();
+  const tableStyles = useResultTableStyles();
+  const groups = topOverdue(customers, TOP_CUSTOMERS);
+  if (groups.length === 0) return <Text>{strings.noOverdueCustomers}</Text>;
 
   return (
-    <Table size="small" className={styles.table} aria-label={strings.topCustomersHeading}>
-      <TableHeader>
-        <TableRow>
-          <TableHeaderCell>{strings.customer}</TableHeaderCell>
-          <TableHeaderCell className={styles.amountHeader}>{strings.overdue}</TableHeaderCell>
-          <TableHeaderCell className={styles.amountHeader}>{strings.open}</TableHeaderCell>
-        </TableRow>
-      </TableHeader>
-      <TableBody>
-        {top.map((customer) => (
-          <TableRow key={`${customer.currency}|${customer.key}`}>
-            <TableCell>
-              {customer.name === '' || customer.name === customer.key
-                ? customer.key
-                : `${customer.name} (${customer.key})`}
-            </TableCell>
-            <TableCell className={styles.amount}>
-              {formatAmount(customer.overdue, customer.currency, language)}
-            </TableCell>
-            <TableCell className={styles.amount}>
-              {formatAmount(customer.open, customer.currency, language)}
-            </TableCell>
-          </TableRow>
-        ))}
-      </TableBody>
-    </Table>
+    <div className={styles.list}>
+      {groups.map(({ currency, top }) => (
+        <Table
+          key={currency}
+          size="small"
+          className={tableStyles.table}
+          aria-label={strings.topCustomersCaption(currency)}
+          data-currency={currency}
+        >
+          <caption className={styles.caption}>{currency}</caption>
+          <TableHeader>
+            <TableRow>
+              <TableHeaderCell>{strings.customer}</TableHeaderCell>
+              <TableHeaderCell className={tableStyles.amountHeader}>
+                {strings.overdue}
+              </TableHeaderCell>
+              <TableHeaderCell className={tableStyles.amountHeader}>{strings.open}</TableHeaderCell>
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {top.map((customer) => (
+              <TableRow key={customer.key}>
+                <TableCell>
+                  {customer.name === '' || customer.name === customer.key ? (
+                    customer.key
+                  ) : (
+                    <>
+                      {customer.name}
+                      <Text size={200} className={styles.code}>
+                        {customer.key}
+                      </Text>
+                    </>
+                  )}
+                </TableCell>
+                <TableCell className={tableStyles.amount}>
+                  {formatAmount(customer.overdue, currency, language, { symbol: false })}
+                </TableCell>
+                <TableCell className={tableStyles.amount}>
+                  {formatAmount(customer.open, currency, language, { symbol: false })}
+                </TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      ))}
+    </div>
   );
 }
 
 /** The `count` largest overdue balances of each currency, currencies in their given order. */
-export function topOverdue(customers: SummaryCustomer[], count: number): SummaryCustomer[] {
+export function topOverdue(
+  customers: SummaryCustomer[],
+  count: number,
+): { currency: string; top: SummaryCustomer[] }[] {
   const byCurrency = new Map<string, SummaryCustomer[]>();
   for (const customer of customers) {
     if (customer.overdue <= 0) continue;
@@ -61,7 +100,8 @@ export function topOverdue(customers: SummaryCustomer[], count: number): Summary
     group.push(customer);
     byCurrency.set(customer.currency, group);
   }
-  return [...byCurrency.values()].flatMap((group) =>
-    [...group].sort((a, b) => b.overdue - a.overdue).slice(0, count),
-  );
+  return [...byCurrency].map(([currency, group]) => ({
+    currency,
+    top: [...group].sort((a, b) => b.overdue - a.overdue).slice(0, count),
+  }));
 }
