@@ -125,4 +125,21 @@ describe('analyseAgeing inside Excel (on the double)', () => {
     await analyseAgeing(port, REQUEST);
     expect([excel.model.sheets.length, excel.model.tables.length]).toEqual([count, 3]);
   });
+
+  it('writes new sheets beside its old ones when their saved ids no longer match', async () => {
+    const { excel, port } = officeWorkbook();
+    await analyseAgeing(port, REQUEST);
+    const before = cellsOf(excel, 'Ageing detail');
+    const saved = JSON.parse((await port.readState('ownedSheets')) ?? '{}') as Record<
+      string,
+      { name: string; id: string }
+    >;
+    for (const sheet of Object.values(saved)) sheet.id = 'excel:{from-another-session}';
+    await port.writeState('ownedSheets', JSON.stringify(saved));
+    const result = await analyseAgeing(port, REQUEST);
+    expect([result.sheets.detail, cellsOf(excel, 'Ageing detail')]).toEqual([
+      'Ageing detail (2)',
+      before,
+    ]);
+  });
 });

@@ -57,8 +57,7 @@ export class OfficeWorkbook implements WorkbookPort {
   /** Each sheet's id is Excel's worksheet id, which stays the same through renames and moves. */
   // Limitation: Excel promises the worksheet id through renames and moves, not across closing and
   // reopening; a host that gave new ids on reopening would have the next run take the add-in's
-  // sheets for the user's and write 'Name (2)' ones, which fails while the old sheets still hold
-  // the tables named as the new ones would be.
+  // sheets for the user's and write 'Name (2)' ones beside them.
   listSheets(): Promise<SheetInfo[]> {
     return this.call('Listing the sheets', async (context) => {
       const sheets = context.workbook.worksheets.load('items/name,items/visibility,items/id');

@@ -135,9 +135,9 @@ describe('OfficeWorkbook writing sheets', () => {
     const { excel, workbook } = setUp();
     excel.addSheet('Ledger', []);
     await workbook.writeSheet(detailSpec(10));
-    // Only the sync that lists the sheets writes nothing.
+    // Only the syncs that list the sheets and the workbook's tables write nothing.
     expect([excel.stats.writeSyncs, excel.stats.suspendedSyncs]).toEqual([
-      excel.stats.syncs - 1,
+      excel.stats.syncs - 2,
       excel.stats.writeSyncs,
     ]);
   });
@@ -148,9 +148,9 @@ describe('OfficeWorkbook writing sheets', () => {
     await workbook.writeSheet(detailSpec(10));
     excel.resetStats();
     await workbook.writeSheet(detailSpec(5), 'Detail');
-    // Listing the sheets and the old sheet's tables write nothing.
+    // Listing the sheets, the old sheet's tables and the workbook's tables write nothing.
     expect([excel.stats.writeSyncs, excel.stats.suspendedSyncs]).toEqual([
-      excel.stats.syncs - 2,
+      excel.stats.syncs - 3,
       excel.stats.writeSyncs,
     ]);
   });
@@ -173,6 +173,17 @@ describe('OfficeWorkbook writing sheets', () => {
       rows: excel.sheet('Detail').usedBox()?.rowCount,
       tables: excel.model.tables.map((table) => table.name),
     }).toEqual({ sheets: ['Ledger', 'Detail', 'Notes'], rows: 6, tables: ['RD_Detail'] });
+  });
+
+  it('names a table Name_2 when a sheet it no longer replaces holds one of that name', async () => {
+    const { excel, workbook } = setUp();
+    excel.addSheet('Ledger', []);
+    await workbook.writeSheet(detailSpec(2));
+    await workbook.writeSheet(detailSpec(3, 'Detail (2)'));
+    expect(excel.model.tables.map((table) => [table.sheet.name, table.name])).toEqual([
+      ['Detail', 'RD_Detail'],
+      ['Detail (2)', 'RD_Detail_2'],
+    ]);
   });
 
   it('unfreezes rows an earlier version of its sheet froze', async () => {

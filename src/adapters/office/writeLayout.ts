@@ -5,6 +5,7 @@ import { formatBlockRows, writeBlockRows } from './payload';
 import {
   documentReference,
   NUMBER_FORMATS,
+  type PlacedTable,
   type SheetLayout,
   totalsFormulas,
   widthInPoints,
@@ -149,6 +150,28 @@ async function writeNumberFormats(
   }
 }
 
+/**
+ * The tables to add, each renamed 'Name_2', 'Name_3'... when a table
+ * elsewhere in the workbook already has its name (Excel refuses two tables of
+ * one name): a sheet of ours the add-in no longer owns may still hold them.
+ */
+async function freeTableNames(
+  context: Excel.RequestContext,
+  tables: PlacedTable[],
+): Promise<PlacedTable[]> {
+  if (tables.length === 0) return tables;
+  const existing = context.workbook.tables.load('items/name');
+  await context.sync();
+  const taken = new Set(existing.items.map((table) => table.name.toUpperCase()));
+  return tables.map((table) => {
+    let name = table.name;
+    for (let suffix = 2; taken.has(name.toUpperCase()); suffix += 1)
+      name = `${table.name}_${suffix}`;
+    taken.add(name.toUpperCase());
+    return name === table.name ? table : { ...table, name };
+  });
+}
+
 /** Bold titles, widths, tables with totals, links and frozen rows: few commands, few syncs. */
 async function writeFinish(
   context: Excel.RequestContext,
@@ -212,6 +235,7 @@ export async function writeLayout(
   const worksheet = await prepareSheet(context, name, replacing);
   await writeValues(context, worksheet, layout, options);
   await writeNumberFormats(context, worksheet, layout, options.budget);
-  await writeFinish(context, worksheet, layout, options.budget);
+  const tables = await freeTableNames(context, layout.tables);
+  await writeFinish(context, worksheet, { ...layout, tables }, options.budget);
   options.onProgress?.(layout.rows.length, layout.rows.length);
 }

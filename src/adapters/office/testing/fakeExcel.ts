@@ -1,5 +1,6 @@
 import type { Scalar } from './cellInput';
 import { EXCEL_PAYLOAD_LIMIT, FakeExcelError, NotModelledError } from './fakeError';
+import { createWorkbookTables } from './fakeTables';
 import { createWorksheetCollection } from './fakeWorksheet';
 import { FakeSession, Loadable, strict, type SyncStats } from './session';
 import { FakeSheet, type FakeVisibility } from './sheetModel';
@@ -131,6 +132,7 @@ export class FakeExcel {
     });
     const workbook = strict('Workbook', {
       worksheets: createWorksheetCollection(session, model),
+      tables: createWorkbookTables(session, model),
       application,
       functions,
     });

@@ -106,3 +106,34 @@ export function createTableCollection(
   const proxy = strict('TableCollection', collection) as unknown as Excel.TableCollection;
   return proxy;
 }
+
+/** `workbook.tables`: the names of every table in the workbook. */
+export function createWorkbookTables(
+  session: FakeSession,
+  model: FakeWorkbookModel,
+): Excel.TableCollection {
+  let items: Excel.Table[] | undefined;
+  const collection = {
+    load(names: string) {
+      if (names !== 'items/name') throw new NotModelledError(`TableCollection.load('${names}')`);
+      session.enqueue({ load: names }, () => {
+        const found = [...model.tables];
+        return {
+          response: JSON.stringify(found.map((entry) => ({ name: entry.name }))).length,
+          commit: () => {
+            items = found.map((entry) => createTable(session, model, () => entry, entry.name));
+          },
+        };
+      });
+      return proxy;
+    },
+    get items() {
+      if (!items) {
+        throw new FakeExcelError('PropertyNotLoaded', 'TableCollection.items is not loaded.');
+      }
+      return items;
+    },
+  };
+  const proxy = strict('TableCollection', collection) as unknown as Excel.TableCollection;
+  return proxy;
+}
