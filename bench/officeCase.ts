@@ -20,8 +20,11 @@ import { generateGrid } from './generateLedger';
  * sync carries at most 5 MB, and these are the values alone, with no address,
  * format or command around them.
  */
-function fewestSyncs(values: unknown): number {
-  return Math.max(1, Math.ceil(JSON.stringify(values).length / EXCEL_PAYLOAD_LIMIT));
+function fewestSyncs(rows: readonly unknown[][]): number {
+  // Row by row, so a million rows never make one giant string: [row,row,...].
+  let length = 2 + Math.max(0, rows.length - 1);
+  for (const row of rows) length += JSON.stringify(row).length;
+  return Math.max(1, Math.ceil(length / EXCEL_PAYLOAD_LIMIT));
 }
 
 /** Every cell a sheet spec writes, as rows of values. */
