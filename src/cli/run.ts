@@ -50,10 +50,10 @@ async function writeOutput(path: string, data: Uint8Array | string, option: stri
   }
 }
 
-/** Opens a workbook; the adapter's message says what is wrong, this says which file. */
-function openXlsx(path: string, bytes: Uint8Array): XlsxWorkbook {
+/** Opens a ledger file; the adapter's message says what is wrong, this says which file. */
+function withFileName<T>(path: string, open: () => T): T {
   try {
-    return XlsxWorkbook.open(bytes);
+    return open();
   } catch (error) {
     if (error instanceof ReceivablesError && error.code === 'UNREADABLE_FILE') {
       throw new ReceivablesError('UNREADABLE_FILE', `Cannot read '${path}': ${error.message}`, {
@@ -65,10 +65,14 @@ function openXlsx(path: string, bytes: Uint8Array): XlsxWorkbook {
 }
 
 function openWorkbook(command: AnalyseCommand, bytes: Uint8Array): XlsxWorkbook {
-  if (command.fileKind !== 'csv') return openXlsx(command.input, bytes);
-  const csv = decodeCsv(bytes);
-  log.debug(`CSV read as ${csv.encoding}, separator '${csv.delimiter}', ${csv.rows.length} lines`);
-  return XlsxWorkbook.fromRows(sheetNameForCsv(command.input), csv.rows);
+  return withFileName(command.input, () => {
+    if (command.fileKind !== 'csv') return XlsxWorkbook.open(bytes);
+    const csv = decodeCsv(bytes);
+    log.debug(
+      `CSV read as ${csv.encoding}, separator '${csv.delimiter}', ${csv.rows.length} lines`,
+    );
+    return XlsxWorkbook.fromRows(sheetNameForCsv(command.input), csv.rows);
+  });
 }
 
 /**

@@ -94,6 +94,12 @@ describe('the CLI refuses bad input with one clear line and status 1', () => {
     expectOneLine([input, '--sheet', 'Ledger 2025'], /^receivables-desk: .*Ledger 2025/);
   });
 
+  it('names the CSV file and the row where a quote is never closed', () => {
+    const input = join(tempFolder(), 'open-quote.csv');
+    writeFileSync(input, 'Code;Nom;Échéance;Solde\r\n411001;"Garage Martin;30/11/2026;10\r\n');
+    expectOneLine([input], /Cannot read '.*open-quote\.csv': CSV row 2 \(line 2\).*never closed/);
+  });
+
   it('refuses a --json that would overwrite the analysed workbook', () => {
     const input = tempCopy(join(SAMPLES, 'aged-receivables-en.xlsx'));
     const out = join(dirname(input), 'out.xlsx');

@@ -1,3 +1,5 @@
+import { ReceivablesError } from '../../engine/errors/receivablesError';
+
 /** The field separators a ledger CSV may use. */
 export type CsvDelimiter = ';' | ',' | '\t';
 
@@ -57,12 +59,34 @@ export function sniffDelimiter(text: string): CsvDelimiter {
   return best;
 }
 
+/** The line (1-based) of the file a character stands on, counting CRLF, LF and CR. */
+function lineAt(text: string, index: number): number {
+  const before = text.slice(0, index);
+  return 1 + (before.match(/\r\n|\r|\n/g)?.length ?? 0);
+}
+
+/**
+ * A quote that opens a field and is never closed would swallow every line
+ * after it into that one field, and those rows would silently go missing.
+ */
+function unclosedQuote(text: string, start: number, row: number): ReceivablesError {
+  const more = text.length > start + 30 ? '...' : '';
+  const excerpt = text
+    .slice(start, start + 30)
+    .replace(/[\r\n]+/g, ' ')
+    .trimEnd();
+  return new ReceivablesError(
+    'UNREADABLE_FILE',
+    `CSV row ${row} (line ${lineAt(text, start)}): the field '${excerpt}${more}' opens a quote that is never closed, so the rest of the file cannot be split into rows; expected a closing " (a quote inside a field is written twice: "")`,
+  );
+}
+
 /**
  * Splits CSV text into rows of fields, as RFC 4180 describes: fields in
  * double quotes may hold the separator, line breaks and doubled quotes; lines
  * end in CRLF, LF or CR. A blank line gives a row with one empty field, so
  * row numbers stay those of the file; the line break after the last line
- * adds no row.
+ * adds no row. Throws `UNREADABLE_FILE` on a quote that is never closed.
  *
  * @example
  * parseCsvText('a;"b;""c"""\r\n1;2', ';') // [['a', 'b;"c"'], ['1', '2']]
@@ -79,14 +103,11 @@ export function parseCsvText(text: string, delimiter: CsvDelimiter): string[][] 
     let code = text.charCodeAt(i);
     if (code === QUOTE && field === '') {
       // A quoted field: runs to the next quote that is not doubled.
+      const start = i;
       i++;
       for (;;) {
         const next = text.indexOf('"', i);
-        if (next === -1) {
-          field += text.slice(i);
-          i = length;
-          break;
-        }
+        if (next === -1) throw unclosedQuote(text, start, rows.length + 1);
         field += text.slice(i, next);
         i = next + 1;
         if (text.charCodeAt(i) !== QUOTE) break;
@@ -119,8 +140,6 @@ export function parseCsvText(text: string, delimiter: CsvDelimiter): string[][] 
     }
     // After a closing quote, any other character is kept as text in the same field.
   }
-  // Limitation: a quote left open takes the rest of the file as one field; where the writer
-  // meant it to stop cannot be told.
   if (field !== '' || row.length > 0) {
     row.push(field);
     rows.push(row);

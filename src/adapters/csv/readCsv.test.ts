@@ -1,3 +1,4 @@
+import { ReceivablesError } from '../../engine/errors/receivablesError';
 import { decodeCsv } from './readCsv';
 import { decodeText, decodeWindows1252 } from './decodeText';
 import { parseCsvText, sniffDelimiter } from './parseCsv';
@@ -150,5 +151,25 @@ describe('decodeCsv', () => {
 
   it('gives no rows for an empty file', () => {
     expect(decodeCsv(new Uint8Array()).rows).toEqual([]);
+  });
+});
+
+describe('parseCsvText on a quote that is never closed', () => {
+  const text = 'Code;Nom\r\n411001;"Garage Martin\r\n411002;Roux\r\n';
+
+  it('refuses the file rather than lose the rows after the quote', () => {
+    expect(() => parseCsvText(text, ';')).toThrow(
+      `CSV row 2 (line 2): the field '"Garage Martin 411002;Roux' opens a quote that is never closed`,
+    );
+  });
+
+  it('throws UNREADABLE_FILE', () => {
+    let caught: unknown;
+    try {
+      parseCsvText(text, ';');
+    } catch (error) {
+      caught = error;
+    }
+    expect((caught as ReceivablesError | undefined)?.code).toBe('UNREADABLE_FILE');
   });
 });
