@@ -144,7 +144,7 @@ export function DemoApp({ language, services, loadSample }: DemoAppProps) {
           )}
         </header>
         <div className={styles.columns}>
-          <div className={styles.pane}>
+          <div className={styles.pane} data-testid="pane">
             {opened && (
               <App
                 key={opened.id}
