@@ -5,6 +5,7 @@ import { parseBucketBounds } from '../engine/ageing/buckets';
 import { civilDayFromIso } from '../engine/dates/civilDay';
 import { ReceivablesError } from '../engine/errors/receivablesError';
 import { isLedgerField, LEDGER_FIELDS, type LedgerField } from '../engine/ledger/fields';
+import type { Language } from '../engine/ledger/types';
 
 /** The file kinds the command line reads. */
 export type LedgerFileKind = 'xlsx' | 'xlsm' | 'csv';
@@ -118,9 +119,9 @@ function parseTerms(text: string): number {
   return Number(text.trim());
 }
 
-function parseBuckets(text: string): number[] {
+function parseBuckets(text: string, language: Language): number[] {
   try {
-    return parseBucketBounds(text);
+    return parseBucketBounds(text, language);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     throw invalid(`--buckets: ${message}`);
@@ -163,10 +164,13 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
   const input = positionals[0] as string;
 
   const request: AnalyseAgeingRequest = {};
+  if (values.lang !== undefined) request.language = oneOf('lang', values.lang, ['fr', 'en']);
   if (values.sheet !== undefined) request.sheet = values.sheet;
   if (values['as-of'] !== undefined) request.asOf = parseAsOf(values['as-of']);
   if (values.basis !== undefined) request.basis = oneOf('basis', values.basis, ['due', 'invoice']);
-  if (values.buckets !== undefined) request.bounds = parseBuckets(values.buckets);
+  if (values.buckets !== undefined) {
+    request.bounds = parseBuckets(values.buckets, request.language ?? 'en');
+  }
   if (values.currency !== undefined) request.currency = parseCurrency(values.currency);
   if (values.map !== undefined) request.map = parseMap(values.map);
   if (values['date-order'] !== undefined) {
@@ -175,7 +179,6 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
   if (values['default-terms'] !== undefined) {
     request.defaultTermsDays = parseTerms(values['default-terms']);
   }
-  if (values.lang !== undefined) request.language = oneOf('lang', values.lang, ['fr', 'en']);
 
   const command: CliCommand = { kind: 'analyse', input, fileKind: fileKindOf(input), request };
   if (values.out !== undefined) command.out = values.out;
