@@ -103,7 +103,7 @@ describe('the demo', () => {
     );
     expect(rows.slice(0, 2)).toEqual([
       ['Détail des pièces', ''],
-      ['Échéance', '2026-10-15'],
+      ['Échéance', '15/10/2026'],
     ]);
   });
 

@@ -173,6 +173,7 @@ export function DemoApp({ language, services, loadSample }: DemoAppProps) {
                   sheets={[...new Set(Object.values(result.sheets))]}
                   revision={revision}
                   strings={strings}
+                  language={language}
                 />
               </>
             ) : (

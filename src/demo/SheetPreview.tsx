@@ -1,9 +1,10 @@
 import { makeStyles, Text, tokens } from '@fluentui/react-components';
 import { useEffect, useId, useState } from 'react';
 import { TabStrip } from '../taskpane/TabStrip';
+import type { Language } from '../engine/ledger/types';
 import type { WorkbookPort } from '../port/workbookPort';
 import type { DemoStrings } from './demoStrings';
-import { PREVIEW_ROWS, previewRows } from './previewCells';
+import { PREVIEW_ROWS, previewRows, type PreviewCell } from './previewCells';
 
 const useStyles = makeStyles({
   scroller: {
@@ -18,6 +19,7 @@ const useStyles = makeStyles({
     whiteSpace: 'nowrap',
   },
   rowNumber: { color: tokens.colorNeutralForeground2, textAlign: 'right' },
+  number: { textAlign: 'right', fontVariantNumeric: 'tabular-nums' },
 });
 
 interface SheetPreviewProps {
@@ -27,13 +29,15 @@ interface SheetPreviewProps {
   /** Changes with every analysis, so the preview reads the sheets again. */
   revision: number;
   strings: DemoStrings;
+  /** How numbers and dates are written. */
+  language: Language;
 }
 
 /** The first rows of each sheet the analysis wrote, read back through the port. */
-export function SheetPreview({ port, sheets, revision, strings }: SheetPreviewProps) {
+export function SheetPreview({ port, sheets, revision, strings, language }: SheetPreviewProps) {
   const styles = useStyles();
   const [selected, setSelected] = useState(sheets[0]);
-  const [rows, setRows] = useState<string[][]>();
+  const [rows, setRows] = useState<PreviewCell[][]>();
   const [failure, setFailure] = useState<string>();
   const panelId = useId();
   const current = selected !== undefined && sheets.includes(selected) ? selected : sheets[0];
@@ -45,7 +49,7 @@ export function SheetPreview({ port, sheets, revision, strings }: SheetPreviewPr
       .readSheetHead(current, PREVIEW_ROWS)
       .then((grid) => {
         if (!live) return;
-        setRows(previewRows(grid));
+        setRows(previewRows(grid, language));
         setFailure(undefined);
       })
       .catch((error: unknown) => {
@@ -56,7 +60,7 @@ export function SheetPreview({ port, sheets, revision, strings }: SheetPreviewPr
     return () => {
       live = false;
     };
-  }, [port, current, revision]);
+  }, [port, current, revision, language]);
 
   return (
     <>
@@ -83,9 +87,12 @@ export function SheetPreview({ port, sheets, revision, strings }: SheetPreviewPr
                       <th scope="row" className={`${styles.cell} ${styles.rowNumber}`}>
                         {r + 1}
                       </th>
-                      {row.map((text, c) => (
-                        <td key={c} className={styles.cell}>
-                          {text}
+                      {row.map((cell, c) => (
+                        <td
+                          key={c}
+                          className={cell.numeric ? `${styles.cell} ${styles.number}` : styles.cell}
+                        >
+                          {cell.text}
                         </td>
                       ))}
                     </tr>
