@@ -15,12 +15,17 @@ export interface CliRun {
   stderr: string;
 }
 
-/** Runs `tsx src/cli/main.ts ...args` as a user would. */
+/**
+ * Runs `tsx src/cli/main.ts ...args` as a user would, without the caller's
+ * log setting, so a developer's RECEIVABLES_DESK_LOG cannot fill stderr.
+ */
 export function runCli(args: readonly string[]): CliRun {
+  const env: NodeJS.ProcessEnv = { ...process.env, FORCE_COLOR: '0' };
+  delete env['RECEIVABLES_DESK_LOG'];
   const result = spawnSync(
     join(ROOT, 'node_modules', '.bin', 'tsx'),
     [join(ROOT, 'src', 'cli', 'main.ts'), ...args],
-    { cwd: ROOT, encoding: 'utf8', timeout: 120_000, env: { ...process.env, FORCE_COLOR: '0' } },
+    { cwd: ROOT, encoding: 'utf8', timeout: 120_000, env },
   );
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
