@@ -98,6 +98,12 @@ describe('the column mapping', () => {
     ]).toEqual(['Échéance', null]);
   });
 
+  it('offers the detected columns when the saved choices leave out every amount column', async () => {
+    const { container } = await pane({ saved: { sheet: 'Balance', map: { openAmount: '' } } });
+    await click(button(container, 'Use the detected columns'));
+    expect(control<HTMLSelectElement>(container, 'Open amount').value).toBe('Solde');
+  });
+
   it('shows the error when a saved column no longer exists on the sheet', async () => {
     const { container } = await pane({ saved: { sheet: 'Balance', map: { dueDate: 'Due' } } });
     expect(container.querySelector('[role="group"], .fui-MessageBar')?.textContent).toContain(

@@ -103,7 +103,7 @@ export function AnalysePage({ onAnalysed }: AnalysePageProps) {
 
       {runner.progress && <ProgressPanel progress={runner.progress} />}
       {choice.error !== undefined && <ErrorBar error={choice.error} />}
-      {isUnknownColumn(choice.error) && Object.keys(choice.choices).length > 0 && (
+      {canResetColumns(choice) && (
         <div>
           <Button onClick={choice.resetColumns}>{strings.useDetectedColumns}</Button>
         </div>
@@ -116,6 +116,18 @@ export function AnalysePage({ onAnalysed }: AnalysePageProps) {
 
 function isUnknownColumn(error: unknown): boolean {
   return error instanceof ReceivablesError && error.code === 'UNKNOWN_COLUMN';
+}
+
+/**
+ * Saved column choices can stop fitting the sheet: a header gone, or the
+ * choices leaving out every customer, date or amount column (settings saved
+ * by another version), so no header row is recognised any more.
+ */
+function canResetColumns(choice: LedgerChoice): boolean {
+  if (Object.keys(choice.choices).length === 0) return false;
+  const unrecognised =
+    !choice.inspection && !choice.inspecting && choice.sheet !== undefined && !choice.error;
+  return unrecognised || isUnknownColumn(choice.error);
 }
 
 function buildRequest(
