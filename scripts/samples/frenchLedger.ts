@@ -106,7 +106,7 @@ export function buildFrenchLedger(): ExcelJS.Workbook {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Dubreuil ERP';
   workbook.created = workbook.modified = utcDate(2026, 11, 30);
-  const sheet = workbook.addWorksheet('Balance âgée');
+  const sheet = workbook.addWorksheet('Export ERP');
   sheet.addRow(['Dubreuil Pièces Auto SAS']).font = { bold: true, size: 14 };
   sheet.addRow(['Balance âgée au 30/11/2026']);
   sheet.addRow([]);

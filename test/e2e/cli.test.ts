@@ -64,7 +64,7 @@ async function readSheet(file: string, sheetName: string): Promise<ExcelJS.CellV
 
 /** The French export: header on row 4; totals and blank lines skipped; three bad rows. */
 async function expectedFrench(file: string): Promise<Expected> {
-  const rows = (await readSheet(file, 'Balance âgée')).slice(4);
+  const rows = (await readSheet(file, 'Export ERP')).slice(4);
   const expected: Expected = {
     dataRows: rows.length,
     accepted: 0,
@@ -119,7 +119,7 @@ function expectedCsv(file: string): Expected {
 }
 
 const SAMPLE_CASES: [string, string, string, (file: string) => Expected | Promise<Expected>][] = [
-  ['balance-agee-fr.xlsx', 'Balance âgée', 'balance-agee-fr.analysed.xlsx', expectedFrench],
+  ['balance-agee-fr.xlsx', 'Export ERP', 'balance-agee-fr.analysed.xlsx', expectedFrench],
   ['aged-receivables-en.xlsx', 'AR Aging', 'aged-receivables-en.analysed.xlsx', expectedEnglish],
   ['ledger-fr-1252.csv', 'ledger-fr-1252', 'ledger-fr-1252.analysed.xlsx', expectedCsv],
 ];
@@ -247,7 +247,7 @@ describe('the CLI on the French export', () => {
   ])('writes the customer %s as text in the analysis sheets', (name) => {
     const cells: ExcelJS.CellValue[] = [];
     output.eachSheet((sheet) => {
-      if (sheet.name === 'Balance âgée') return;
+      if (sheet.name === 'Export ERP') return;
       sheet.eachRow((row) => row.eachCell((cell) => void cells.push(cell.value)));
     });
     expect(cells).toContain(name);
