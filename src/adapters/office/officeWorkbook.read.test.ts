@@ -86,6 +86,19 @@ describe('OfficeWorkbook reading', () => {
     expect(grid.values).toEqual(rows);
   });
 
+  it('never again asks for a block as large as one Excel refused', async () => {
+    const excel = new FakeExcel(10_000);
+    const workbook = new OfficeWorkbook(excel.run, { payloadBudget: 40_000 });
+    // Each row is 200 characters of JSON, so a block of n rows answers 201n + 13 ('{"values":').
+    const rows = Array.from({ length: 200 }, () => ['x'.repeat(196)]);
+    excel.addSheet('Wide', rows);
+    await workbook.readSheet('Wide');
+    // 200 rows, 100 and 50 (10,063 characters) are refused; 25 fit, and later blocks stay at 25
+    // though the budget alone would let them grow.
+    const refused = 3;
+    expect(excel.stats.syncs).toBe(3 + refused + Math.ceil(rows.length / 25));
+  });
+
   it('reports progress as blocks arrive', async () => {
     const excel = new FakeExcel();
     const workbook = new OfficeWorkbook(excel.run, { payloadBudget: 2_000 });

@@ -2,7 +2,7 @@ import { ReceivablesError } from '../../engine/errors/receivablesError';
 import type { CellGrid, CellValue } from '../../engine/grid/cellGrid';
 import type { ProgressListener } from '../../port/workbookPort';
 import { isPayloadTooLarge } from './errors';
-import { readBlockRows, shrinkAfterMeasure } from './payload';
+import { readBlockRows, readRowsAfterMeasure } from './payload';
 
 export interface ReadRangeOptions {
   /** Read at most this many rows from the top of the used range. */
@@ -41,8 +41,10 @@ function toCell(value: unknown): CellValue {
  * Reads a sheet's used range (cells with values; formatting alone does not
  * count) in blocks of rows, one sync each, every response under the payload
  * budget. The first block size is a cautious guess from the column count;
- * each measured block can only make the next ones smaller, and a block Excel
- * still refuses for its size is retried at half the rows.
+ * each later block is sized from the characters per row measured on the one
+ * before, growing or shrinking to land near the budget. A block Excel still
+ * refuses for its size is retried at half the rows, and no later block is
+ * allowed that many rows again.
  */
 export async function readUsedRange(
   context: Excel.RequestContext,
@@ -69,6 +71,7 @@ export async function readUsedRange(
   const formats: (string | undefined)[][] = [];
   const properties = options.withFormats ? 'values,numberFormat' : 'values';
   let blockRows = readBlockRows(columnCount, options.withFormats, options.budget);
+  let ceiling = Number.POSITIVE_INFINITY;
   let done = 0;
   while (done < total) {
     const rows = Math.min(blockRows, total - done);
@@ -78,7 +81,8 @@ export async function readUsedRange(
       await context.sync();
     } catch (error) {
       if (!isPayloadTooLarge(error) || rows === 1) throw error;
-      blockRows = Math.ceil(rows / 2);
+      ceiling = Math.ceil(rows / 2);
+      blockRows = ceiling;
       continue;
     }
     const values = block.values as unknown[][];
@@ -92,7 +96,7 @@ export async function readUsedRange(
       }
     }
     done += rows;
-    blockRows = shrinkAfterMeasure(blockRows, rows, measured, options.budget);
+    blockRows = readRowsAfterMeasure(rows, measured, options.budget, ceiling);
     options.onProgress?.(done, total);
   }
   if (options.withFormats) grid.numberFormats = formats;

@@ -1,7 +1,7 @@
 import { ReceivablesError } from '../../engine/errors/receivablesError';
 import type { ProgressListener } from '../../port/workbookPort';
 import { isPayloadTooLarge } from './errors';
-import { formatBlockRows, writeBlockRows } from './payload';
+import { takeBlock } from './payload';
 import {
   documentReference,
   NUMBER_FORMATS,
@@ -90,7 +90,13 @@ async function prepareSheet(
   return worksheet;
 }
 
-/** Writes every value in row blocks, one sync each, calculation suspended. */
+/**
+ * Writes every value in row blocks, one sync each, calculation suspended.
+ * Each block is as many rows as fit the budget once serialised, so the
+ * adapter sends what it measured rather than a guess. A block Excel still
+ * refuses for its size is sent again at half the rows, and no later block is
+ * allowed that many rows again.
+ */
 async function writeValues(
   context: Excel.RequestContext,
   worksheet: Excel.Worksheet,
@@ -98,25 +104,21 @@ async function writeValues(
   options: WriteLayoutOptions,
 ): Promise<void> {
   const { rows, width } = layout;
-  let blockRows = writeBlockRows(width, options.budget);
+  const rowAt = (index: number) =>
+    Array.from({ length: width }, (_, c) => toExcelInput(rows[index]?.[c] ?? null));
+  let ceiling = Number.POSITIVE_INFINITY;
   let done = 0;
   while (done < rows.length) {
-    const count = Math.min(blockRows, rows.length - done);
-    const matrix = rows
-      .slice(done, done + count)
-      .map((cells) => Array.from({ length: width }, (_, c) => toExcelInput(cells[c] ?? null)));
-    if (count > 1 && JSON.stringify(matrix).length > options.budget) {
-      blockRows = Math.ceil(count / 2);
-      continue;
-    }
+    const matrix = takeBlock(rows.length, rowAt, done, options.budget, ceiling);
+    const count = matrix.length;
     suspendCalculation(context);
     worksheet.getRangeByIndexes(done, 0, count, width).values = matrix;
     try {
       await context.sync();
     } catch (error) {
-      // The estimate is of JSON; Excel measures its own wire format. A refused block ran nothing.
+      // Excel measures its own wire format, not JSON. A refused block ran nothing.
       if (!isPayloadTooLarge(error) || count === 1) throw error;
-      blockRows = Math.ceil(count / 2);
+      ceiling = Math.ceil(count / 2);
       continue;
     }
     done += count;
@@ -124,30 +126,31 @@ async function writeValues(
   }
 }
 
-/** Number formats per column run, in row blocks, after the values. */
-async function writeNumberFormats(
-  context: Excel.RequestContext,
+/**
+ * Number formats, one command per column run whatever its length: a format
+ * set as a single code applies to every cell of the range, so the size of
+ * the request does not grow with the rows. Queued into the finishing batch.
+ */
+function numberFormatCommands(
   worksheet: Excel.Worksheet,
   layout: SheetLayout,
-  budget: number,
-): Promise<void> {
-  const columns = new Set(layout.formatRuns.map((run) => run.column));
-  const blockRows = formatBlockRows(columns.size, budget);
-  for (let top = 0; top < layout.rows.length; top += blockRows) {
-    const bottom = Math.min(top + blockRows, layout.rows.length);
-    let queued = 0;
-    suspendCalculation(context);
-    for (const run of layout.formatRuns) {
-      const first = Math.max(top, run.firstRow);
-      const last = Math.min(bottom, run.firstRow + run.rowCount);
-      const code = NUMBER_FORMATS[run.format];
-      if (first >= last || code === undefined) continue;
-      const range = worksheet.getRangeByIndexes(first, run.column, last - first, 1);
-      range.numberFormat = Array.from({ length: last - first }, () => [code]);
-      queued += 1;
-    }
-    if (queued > 0) await context.sync();
-  }
+): { size: number; queue: () => void }[] {
+  return layout.formatRuns.flatMap((run) => {
+    const code = NUMBER_FORMATS[run.format];
+    if (code === undefined || run.rowCount < 1) return [];
+    return [
+      {
+        size: 80 + code.length,
+        queue: () => {
+          const range = worksheet.getRangeByIndexes(run.firstRow, run.column, run.rowCount, 1);
+          // Excel takes one code for a whole range; the type declarations only know the 2-D form.
+          // Limitation: one code for a whole range is how Excel's API reference describes it; the
+          // test double follows that reference, and it has not been run against Excel here.
+          range.numberFormat = code as unknown as string[][];
+        },
+      },
+    ];
+  });
 }
 
 /**
@@ -172,7 +175,7 @@ async function freeTableNames(
   });
 }
 
-/** Bold titles, widths, tables with totals, links and frozen rows: few commands, few syncs. */
+/** Number formats, bold titles, widths, tables with totals, links and frozen rows: few commands, few syncs. */
 async function writeFinish(
   context: Excel.RequestContext,
   worksheet: Excel.Worksheet,
@@ -180,6 +183,9 @@ async function writeFinish(
   budget: number,
 ): Promise<void> {
   const batch = new Batch(context, budget);
+  for (const format of numberFormatCommands(worksheet, layout)) {
+    await batch.add(format.size, format.queue);
+  }
   for (const { row, column } of layout.boldCells) {
     await batch.add(60, () => {
       worksheet.getRangeByIndexes(row, column, 1, 1).format.font.bold = true;
@@ -221,8 +227,8 @@ async function writeFinish(
 }
 
 /**
- * Writes a laid-out sheet: values first in row blocks, then number formats,
- * then bold, widths, tables, links and frozen rows. Every sync stays under
+ * Writes a laid-out sheet: values first in row blocks, then number formats
+ * (one command per column run), bold, widths, tables, links and frozen rows. Every sync stays under
  * the payload budget and runs with calculation suspended.
  */
 export async function writeLayout(
@@ -234,7 +240,6 @@ export async function writeLayout(
 ): Promise<void> {
   const worksheet = await prepareSheet(context, name, replacing);
   await writeValues(context, worksheet, layout, options);
-  await writeNumberFormats(context, worksheet, layout, options.budget);
   const tables = await freeTableNames(context, layout.tables);
   await writeFinish(context, worksheet, { ...layout, tables }, options.budget);
   options.onProgress?.(layout.rows.length, layout.rows.length);

@@ -67,6 +67,18 @@ describe('the Excel test double', () => {
     expect(code).toBe('InvalidArgument');
   });
 
+  it('applies a single number format code to every cell of the range', async () => {
+    const excel = new FakeExcel();
+    excel.addSheet('Out', []);
+    await excel.run(async (context) => {
+      const range = context.workbook.worksheets.getItem('Out').getRangeByIndexes(1, 2, 3, 1);
+      range.numberFormat = '0.00' as unknown as string[][];
+      await context.sync();
+    });
+    const formats = [1, 2, 3, 4, 5].map((row) => excel.cell('Out', row, 3).numberFormat);
+    expect(formats).toEqual(['General', '0.00', '0.00', '0.00', 'General']);
+  });
+
   it('throws when the sheets are read before the collection is loaded', async () => {
     const excel = new FakeExcel();
     excel.addSheet('Ledger', []);

@@ -160,10 +160,12 @@ export function createRange(
     get numberFormat() {
       return state.get('numberFormat');
     },
-    set numberFormat(matrix: unknown) {
-      session.command({ numberFormat: matrix }, () => {
+    set numberFormat(input: unknown) {
+      session.command({ numberFormat: input }, () => {
         const area = box();
-        target.sheet().setNumberFormats(area, checkShape(area, matrix, 'numberFormat'));
+        // A single code, not an array, applies to every cell of the range.
+        if (typeof input === 'string') target.sheet().setNumberFormat(area, input);
+        else target.sheet().setNumberFormats(area, checkShape(area, input, 'numberFormat'));
       });
     },
     set hyperlink(link: Excel.RangeHyperlink) {

@@ -108,6 +108,11 @@ export class FakeSheet {
     }
   }
 
+  /** One code over every cell of `box`, as Excel does when given a single code. */
+  setNumberFormat(box: Box, format: string): void {
+    this.formatRuns.push({ box: { ...box }, format });
+  }
+
   numberFormatAt(row: number, column: number): string {
     for (let i = this.formatRuns.length - 1; i >= 0; i -= 1) {
       const run = this.formatRuns[i];
