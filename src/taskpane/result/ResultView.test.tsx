@@ -44,6 +44,11 @@ describe('the result', () => {
     expect(result.textContent).toContain('6 rows accepted, 2 rejected, 3 skipped.');
   });
 
+  it('takes the focus to the result heading, out of sight below the form in a narrow pane', async () => {
+    const { result } = await analysed();
+    expect(document.activeElement).toBe(result.querySelector('h2'));
+  });
+
   it('names the sheets written', async () => {
     const { result } = await analysed();
     expect(result.textContent).toContain('Sheets written: Balance âgée, Détail, Rejets.');

@@ -1,4 +1,5 @@
 import { makeStyles, Text, tokens } from '@fluentui/react-components';
+import { useEffect, useRef } from 'react';
 import type { AnalyseAgeingResult } from '../../actions/analyseAgeingTypes';
 import { usePane } from '../paneContext';
 import { BucketChart } from './BucketChart';
@@ -22,10 +23,17 @@ export function ResultView({ result }: { result: AnalyseAgeingResult }) {
   const styles = useStyles();
   const { summary, ledger } = result;
   const rows = summary.rows;
+  const headingRef = useRef<HTMLHeadingElement>(null);
+
+  // In a narrow pane the result starts below the form, out of sight: each new result is
+  // brought into view and given the focus, so sighted and screen reader users both notice it.
+  useEffect(() => {
+    headingRef.current?.focus();
+  }, [result]);
 
   return (
     <section className={styles.section} aria-labelledby="rd-result-heading" data-testid="result">
-      <h2 id="rd-result-heading" className={styles.heading}>
+      <h2 id="rd-result-heading" className={styles.heading} ref={headingRef} tabIndex={-1}>
         {strings.resultHeading}
       </h2>
       <Text>{strings.rowsRead(rows.accepted, rows.rejected, rows.skipped)}</Text>
