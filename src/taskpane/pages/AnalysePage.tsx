@@ -65,6 +65,7 @@ export function AnalysePage({ onAnalysed }: AnalysePageProps) {
         />
         {choice.inspection ? (
           <ColumnMapping
+            key={choice.inspection.sheet}
             inspection={choice.inspection}
             choices={choice.choices}
             disabled={busy || choice.inspecting}
