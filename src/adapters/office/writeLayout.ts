@@ -49,20 +49,30 @@ class Batch {
   }
 }
 
+/** The sheet to write, and the table names taken elsewhere in the workbook once it is ready. */
+interface PreparedSheet {
+  worksheet: Excel.Worksheet;
+  takenTableNames: Set<string>;
+}
+
 /**
  * Gets the sheet to write: the add-in's earlier sheet `replacing`, emptied
  * (tables deleted, cells and formats cleared) and renamed in place, or a new
- * sheet at the end. Synced on its own, so that a block of values Excel
- * refuses for its size can be sent again, smaller, without them.
+ * sheet at the end. The workbook's table names are listed in the same sync as
+ * its sheets, less those of the tables deleted here. Synced on its own, so
+ * that a block of values Excel refuses for its size can be sent again,
+ * smaller, without them.
  */
 async function prepareSheet(
   context: Excel.RequestContext,
   name: string,
   replacing: string | undefined,
-): Promise<Excel.Worksheet> {
+): Promise<PreparedSheet> {
   const sheets = context.workbook.worksheets.load('items/name');
+  const workbookTables = context.workbook.tables.load('items/name');
   await context.sync();
   const names = sheets.items.map((sheet) => sheet.name);
+  const takenTableNames = new Set(workbookTables.items.map((table) => table.name.toUpperCase()));
   const same = (a: string) => (b: string) => a.toLowerCase() === b.toLowerCase();
   const taken = names.find(same(name));
   const previous = replacing === undefined ? undefined : names.find(same(replacing));
@@ -76,18 +86,21 @@ async function prepareSheet(
     suspendCalculation(context);
     const added = context.workbook.worksheets.add(name);
     await context.sync();
-    return added;
+    return { worksheet: added, takenTableNames };
   }
 
   const worksheet = context.workbook.worksheets.getItem(previous);
   const tables = worksheet.tables.load('items/name');
   await context.sync();
   suspendCalculation(context);
-  for (const table of tables.items) table.delete();
+  for (const table of tables.items) {
+    table.delete();
+    takenTableNames.delete(table.name.toUpperCase());
+  }
   worksheet.getRange().clear('All');
   if (previous !== name) worksheet.name = name;
   await context.sync();
-  return worksheet;
+  return { worksheet, takenTableNames };
 }
 
 /**
@@ -158,14 +171,7 @@ function numberFormatCommands(
  * elsewhere in the workbook already has its name (Excel refuses two tables of
  * one name): a sheet of ours the add-in no longer owns may still hold them.
  */
-async function freeTableNames(
-  context: Excel.RequestContext,
-  tables: PlacedTable[],
-): Promise<PlacedTable[]> {
-  if (tables.length === 0) return tables;
-  const existing = context.workbook.tables.load('items/name');
-  await context.sync();
-  const taken = new Set(existing.items.map((table) => table.name.toUpperCase()));
+function freeTableNames(tables: PlacedTable[], taken: Set<string>): PlacedTable[] {
   return tables.map((table) => {
     let name = table.name;
     for (let suffix = 2; taken.has(name.toUpperCase()); suffix += 1)
@@ -238,9 +244,9 @@ export async function writeLayout(
   layout: SheetLayout,
   options: WriteLayoutOptions,
 ): Promise<void> {
-  const worksheet = await prepareSheet(context, name, replacing);
+  const { worksheet, takenTableNames } = await prepareSheet(context, name, replacing);
   await writeValues(context, worksheet, layout, options);
-  const tables = await freeTableNames(context, layout.tables);
+  const tables = freeTableNames(layout.tables, takenTableNames);
   await writeFinish(context, worksheet, { ...layout, tables }, options.budget);
   options.onProgress?.(layout.rows.length, layout.rows.length);
 }
