@@ -95,7 +95,7 @@ describe('analyseAgeing: re-runs', () => {
       'Notes',
       'Grand livre',
       'Balance âgée',
-      'Détail âgé',
+      'Détail balance âgée',
       'Lignes rejetées',
     ]);
   });

@@ -109,7 +109,7 @@ describe.each(WORKBOOK_FIXTURES)('running the analysis twice on %s', (fixture) =
     const names = (await once.listSheets()).map((sheet) => sheet.name);
     const specs = await writeAnalysis(once, 'fr', [
       'Balance âgée',
-      'Détail âgé',
+      'Détail balance âgée',
       'Lignes rejetées',
     ]);
     await once.writeSheet(textCheckSpec(), TEXT_CHECK_SHEET);

@@ -206,13 +206,13 @@ describe('buildWorksheetXml: Excel limits', () => {
     const rows = Array.from({ length: 1_048_576 }, () => [null]);
     const tooLong: SheetSpec = {
       role: 'detail',
-      name: 'Détail âgé',
+      name: 'Détail balance âgée',
       blocks: [
         { kind: 'table', table: { name: 'T', columns: [{ header: 'A', format: 'text' }], rows } },
       ],
     };
     expect(() => buildWorksheetXml(tooLong, styles, (name) => name, { date1904: false })).toThrow(
-      'The sheet "Détail âgé" would need more than 1,048,576 rows',
+      'The sheet "Détail balance âgée" would need more than 1,048,576 rows',
     );
   });
 });

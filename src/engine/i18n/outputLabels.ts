@@ -112,7 +112,11 @@ const FR: OutputLabels = {
   notDue: 'Non échu',
   yes: 'Oui',
   no: 'Non',
-  sheetNames: { agedBalance: 'Balance âgée', detail: 'Détail âgé', rejected: 'Lignes rejetées' },
+  sheetNames: {
+    agedBalance: 'Balance âgée',
+    detail: 'Détail balance âgée',
+    rejected: 'Lignes rejetées',
+  },
   basis: { due: "Date d'échéance", invoice: 'Date de facture' },
   field: {
     customer: 'Client',

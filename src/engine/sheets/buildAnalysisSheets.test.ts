@@ -81,7 +81,7 @@ const sheetOf = (sheets: SheetSpec[], role: SheetSpec['role']) =>
 describe('buildAnalysisSheets: names', () => {
   it.each([
     ['en', english, ['Aged balance', 'Ageing detail', 'Rejected rows']],
-    ['fr', french, ['Balance âgée', 'Détail âgé', 'Lignes rejetées']],
+    ['fr', french, ['Balance âgée', 'Détail balance âgée', 'Lignes rejetées']],
   ])('names the sheets in %s', (_language, sheets, names) => {
     expect(sheets.map((sheet) => sheet.name)).toEqual(names);
   });

@@ -21,7 +21,7 @@ export interface BuildAnalysisSheetsOptions {
  *
  * @example
  * const sheets = buildAnalysisSheets(ledger, analysis, 'fr');
- * sheets.map((sheet) => sheet.name) // ['Balance âgée', 'Détail âgé', 'Lignes rejetées']
+ * sheets.map((sheet) => sheet.name) // ['Balance âgée', 'Détail balance âgée', 'Lignes rejetées']
  */
 export function buildAnalysisSheets(
   ledger: LedgerReadResult,
