@@ -188,7 +188,9 @@ function writeTable(
   const lastDataRow = writer.row - 1;
   if (table.totals) writeTotals(writer, table, tableName, headers);
   for (const [index, column] of table.columns.entries()) {
-    if (column.width !== undefined) writer.widths[index + 1] = column.width;
+    // Several tables may share a column: the widest need wins.
+    if (column.width !== undefined)
+      writer.widths[index + 1] = Math.max(writer.widths[index + 1] ?? 0, column.width);
   }
   writer.lastColumn = Math.max(writer.lastColumn, headers.length);
   return {

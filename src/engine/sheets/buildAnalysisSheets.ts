@@ -3,6 +3,7 @@ import { outputLabels } from '../i18n/outputLabels';
 import type { Language, LedgerReadResult } from '../ledger/types';
 import { buildAgedBalanceSheet } from './agedBalanceSheet';
 import { buildDetailSheet } from './detailSheet';
+import { fitHeaders } from './fitHeaders';
 import { buildRejectedSheet } from './rejectedSheet';
 import type { SheetSpec } from './sheetSpec';
 
@@ -17,7 +18,7 @@ export interface BuildAnalysisSheetsOptions {
 /**
  * The three sheets an analysis writes, in the order they are written: the
  * aged balance, the invoice-level detail and the rejected rows, named and
- * labelled in `language`.
+ * labelled in `language`. Every table column is wide enough for its header.
  *
  * @example
  * const sheets = buildAnalysisSheets(ledger, analysis, 'fr');
@@ -34,5 +35,5 @@ export function buildAnalysisSheets(
     buildAgedBalanceSheet(ledger, analysis, labels),
     buildDetailSheet(analysis, labels),
     buildRejectedSheet(ledger, labels, options.ledgerFirstColumn),
-  ];
+  ].map(fitHeaders);
 }
