@@ -111,7 +111,7 @@ describe('parseCliArgs', () => {
 
   it('explains a bucket error in French under --lang fr, wherever --lang stands', () => {
     const error = errorOf(['ledger.xlsx', '--buckets', '60,30', '--lang', 'fr']);
-    expect(error.message).toContain("la borne 2 (30) n'est pas supérieure à la précédente (60)");
+    expect(error.message).toContain('la borne 2 (30) n’est pas supérieure à la précédente (60)');
   });
 
   it.each([['notes.txt'], ['ledger.xls'], ['ledger']])('refuses the file type of %s', (input) => {

@@ -114,8 +114,11 @@ describe('bucketIndexOf with the default bounds', () => {
 
 describe('bucket bound messages in French', () => {
   it.each([
-    ['30,x', 'l\'élément 2 de "30,x" est "x", pas un nombre entier de jours'],
-    ['60,30', "la borne 2 (30) n'est pas supérieure à la précédente (60)"],
+    [
+      '30,x',
+      'l’élément 2 de «\u00a030,x\u00a0» est «\u00a0x\u00a0», pas un nombre entier de jours',
+    ],
+    ['60,30', 'la borne 2 (30) n’est pas supérieure à la précédente (60)'],
   ])('explains "%s" in French', (text, detail) => {
     expect(() => parseBucketBounds(text, 'fr')).toThrow(detail);
   });

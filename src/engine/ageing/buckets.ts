@@ -1,4 +1,5 @@
 import { assertNever, ReceivablesError } from '../errors/receivablesError';
+import { french, guillemets } from '../i18n/frenchTypography';
 import { outputLabels } from '../i18n/outputLabels';
 import type { Language } from '../ledger/types';
 import { DEFAULT_BUCKET_BOUNDS, type Bucket } from './types';
@@ -23,19 +24,19 @@ function describe(problem: BoundsProblem, language: Language): string {
       return fr ? 'le texte est vide' : 'the text is empty';
     case 'notNumber':
       return fr
-        ? `l'élément ${problem.entry} de "${problem.text}" est ${problem.found === '' ? 'vide' : `"${problem.found}"`}, pas un nombre entier de jours`
+        ? french`l'élément ${problem.entry} de ${guillemets(problem.text)} est ${problem.found === '' ? 'vide' : guillemets(problem.found)}, pas un nombre entier de jours`
         : `entry ${problem.entry} of "${problem.text}" is ${problem.found === '' ? 'an empty entry' : `"${problem.found}"`}, not a whole number of days`;
     case 'notWhole':
       return fr
-        ? `la borne ${problem.index} (${problem.bound}) n'est pas un nombre entier`
+        ? french`la borne ${problem.index} (${problem.bound}) n'est pas un nombre entier`
         : `bound ${problem.index} (${problem.bound}) is not a whole number`;
     case 'notPositive':
       return fr
-        ? `la borne ${problem.index} (${problem.bound}) n'est pas supérieure à 0`
+        ? french`la borne ${problem.index} (${problem.bound}) n'est pas supérieure à 0`
         : `bound ${problem.index} (${problem.bound}) is not above 0`;
     case 'notIncreasing':
       return fr
-        ? `la borne ${problem.index} (${problem.bound}) n'est pas supérieure à la précédente (${problem.previous})`
+        ? french`la borne ${problem.index} (${problem.bound}) n'est pas supérieure à la précédente (${problem.previous})`
         : `bound ${problem.index} (${problem.bound}) is not above the bound before it (${problem.previous})`;
     default:
       return assertNever(problem, 'bounds problem');
@@ -45,7 +46,7 @@ function describe(problem: BoundsProblem, language: Language): string {
 function invalidBounds(problem: BoundsProblem, language: Language): ReceivablesError {
   const message =
     language === 'fr'
-      ? `Bornes des tranches : ${describe(problem, language)}. Attendu des nombres entiers de jours supérieurs à 0 et croissants, par exemple ${EXAMPLE}.`
+      ? french`Bornes des tranches : ${describe(problem, language)}. Attendu des nombres entiers de jours supérieurs à 0 et croissants, par exemple ${EXAMPLE}.`
       : `Bucket bounds: ${describe(problem, language)}. Expected strictly increasing whole numbers of days above 0, e.g. ${EXAMPLE}.`;
   return new ReceivablesError('INVALID_OPTION', message);
 }

@@ -1,5 +1,6 @@
 import type { AgeingBasis, RejectionField } from '../ledger/fields';
 import type { Language } from '../ledger/types';
+import { french } from './frenchTypography';
 
 /**
  * Every word the analysis sheets show, in one language. French labels are
@@ -117,19 +118,19 @@ const FR: OutputLabels = {
     detail: 'Détail balance âgée',
     rejected: 'Lignes rejetées',
   },
-  basis: { due: "Date d'échéance", invoice: 'Date de facture' },
+  basis: { due: 'Date d’échéance', invoice: 'Date de facture' },
   field: {
     customer: 'Client',
     invoice: 'Facture',
     invoiceDate: 'Date de facture',
-    dueDate: "Date d'échéance",
+    dueDate: 'Date d’échéance',
     amount: 'Montant',
     currency: 'Devise',
   },
   asOf: 'Arrêtée au',
   ageingBasis: 'Âge calculé depuis',
   sourceSheet: 'Feuille du grand livre',
-  headerRow: "Ligne d'en-tête",
+  headerRow: 'Ligne d’en-tête',
   currency: 'Devise',
   customerCode: 'Code client',
   customerName: 'Nom du client',
@@ -142,27 +143,27 @@ const FR: OutputLabels = {
   shareOfOpen: 'Part du solde',
   invoice: 'Facture',
   invoiceDate: 'Date de facture',
-  dueDate: "Date d'échéance",
+  dueDate: 'Date d’échéance',
   dueDateDerived: 'Échéance calculée',
   daysPastDue: 'Jours de retard',
   bucket: 'Tranche',
   amount: 'Montant',
   entity: 'Société',
   byEntity: 'Par société',
-  over365: "Plus d'un an",
+  over365: 'Plus d’un an',
   ledgerRow: 'Ligne du grand livre',
   fieldColumn: 'Champ',
   value: 'Valeur',
   reason: 'Motif',
   noOpenItems: 'Aucune pièce ouverte dans ce grand livre.',
-  noRejectedRows: "Aucune ligne n'a été rejetée.",
+  noRejectedRows: 'Aucune ligne n’a été rejetée.',
   rowsAccepted: 'Lignes retenues',
   rowsRejected: 'Lignes rejetées',
   rowsSkippedBlank: 'Lignes vides ignorées',
   rowsSkippedSubtotal: 'Lignes de sous-total et de total ignorées',
   warnings: 'Avertissements',
   detailCut: (shown, total) =>
-    `Seules les ${shown} premières pièces sur ${total} tiennent sur cette feuille ; la balance âgée les compte toutes.`,
+    french`Seules les ${shown} premières pièces sur ${total} tiennent sur cette feuille ; la balance âgée les compte toutes.`,
 };
 
 /**

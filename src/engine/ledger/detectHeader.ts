@@ -1,5 +1,6 @@
 import { ReceivablesError } from '../errors/receivablesError';
 import type { CellGrid, CellValue } from '../grid/cellGrid';
+import { french, guillemets } from '../i18n/frenchTypography';
 import { cellText } from '../parse/cellText';
 import { isLedgerField, type LedgerField } from './fields';
 import { matchNormalisedHeader } from './headerMatch';
@@ -255,10 +256,10 @@ function unknownColumn(
   );
   const [field, header] = missing[0] ?? (entries[0] as [LedgerField, string]);
   const row = grid.firstRow + reading.rowIndex;
-  const seen = quoteHeaders(reading.headers);
+  const seen = quoteHeaders(reading.headers, 20, language);
   const message =
     language === 'fr'
-      ? `La colonne "${header}" indiquée pour : ${fieldName(field, 'fr')} n'est pas dans la ligne d'en-tête (feuille "${grid.sheetName}", ligne ${row}). En-têtes présents : ${seen}.`
+      ? french`La colonne ${guillemets(header)} indiquée pour : ${fieldName(field, 'fr')} n'est pas dans la ligne d'en-tête (feuille ${guillemets(grid.sheetName)}, ligne ${row}). En-têtes présents : ${seen}.`
       : `The column "${header}" given for the ${fieldName(field, 'en')} is not in the header row (sheet "${grid.sheetName}", row ${row}). Headers seen: ${seen}.`;
   return new ReceivablesError('UNKNOWN_COLUMN', message);
 }

@@ -1,3 +1,4 @@
+import { guillemets } from '../i18n/frenchTypography';
 import type { LedgerField } from './fields';
 import type { Language } from './types';
 
@@ -6,7 +7,7 @@ const FIELD_NAMES: Record<LedgerField, { en: string; fr: string }> = {
   customerName: { en: 'customer name', fr: 'nom du client' },
   invoice: { en: 'invoice number', fr: 'numéro de facture' },
   invoiceDate: { en: 'invoice date', fr: 'date de facture' },
-  dueDate: { en: 'due date', fr: "date d'échéance" },
+  dueDate: { en: 'due date', fr: 'date d’échéance' },
   amount: { en: 'amount', fr: 'montant' },
   openAmount: { en: 'open amount', fr: 'solde' },
   currency: { en: 'currency', fr: 'devise' },
@@ -20,22 +21,30 @@ const FIELD_NAMES: Record<LedgerField, { en: string; fr: string }> = {
  * What a field is called in messages, in the given language.
  *
  * @example
- * fieldName('dueDate', 'fr') // "date d'échéance"
+ * fieldName('dueDate', 'fr') // 'date d’échéance'
  */
 export function fieldName(field: LedgerField, language: Language): string {
   return FIELD_NAMES[field][language];
 }
 
 /**
- * Header cells quoted for a message, at most `limit` of them.
+ * Header cells quoted for a message, at most `limit` of them, in guillemets
+ * for French.
  *
  * @example
  * quoteHeaders(['Client', '', 'Montant']) // '"Client", "Montant"'
+ * quoteHeaders(['Client'], 20, 'fr')      // '«\u00a0Client\u00a0»'
  */
-export function quoteHeaders(headers: readonly string[], limit = 20): string {
+export function quoteHeaders(
+  headers: readonly string[],
+  limit = 20,
+  language: Language = 'en',
+): string {
   const shown = headers.filter((header) => header !== '');
-  if (shown.length === 0) return '(none)';
-  const quoted = shown.slice(0, limit).map((header) => `"${header}"`);
+  if (shown.length === 0) return language === 'fr' ? '(aucun)' : '(none)';
+  const quoted = shown
+    .slice(0, limit)
+    .map((header) => (language === 'fr' ? guillemets(header) : `"${header}"`));
   if (shown.length > limit) quoted.push('…');
   return quoted.join(', ');
 }

@@ -185,7 +185,7 @@ describe('readLedger: rejected rows', () => {
       language: 'fr',
     }).rejected;
     expect(rejected?.reason).toBe(
-      `la date d'échéance ("Échéance", colonne E) '31/02/2026' n'est pas un jour qui existe ; attendue une date comme 28/02/2026`,
+      'la date d’échéance («\u00a0Échéance\u00a0», colonne E) «\u00a031/02/2026\u00a0» n’est pas un jour qui existe\u00a0; attendue une date comme 28/02/2026',
     );
   });
 
@@ -215,7 +215,8 @@ describe('readLedger: rejected rows', () => {
       row: 2,
       field: 'currency',
       value: 'EURO1',
-      reason: `la devise ("Devise", colonne G) 'EURO1' n'est pas une devise ; attendu un code à 3 lettres comme EUR ou USD`,
+      reason:
+        'la devise («\u00a0Devise\u00a0», colonne G) «\u00a0EURO1\u00a0» n’est pas une devise\u00a0; attendu un code à 3 lettres comme EUR ou USD',
     });
   });
 

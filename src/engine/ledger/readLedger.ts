@@ -1,5 +1,6 @@
 import { ReceivablesError } from '../errors/receivablesError';
 import type { CellGrid } from '../grid/cellGrid';
+import { french, guillemets } from '../i18n/frenchTypography';
 import { parseCurrency } from '../parse/parseCurrency';
 import {
   closestHeaderRow,
@@ -126,7 +127,7 @@ function checkCurrency(currency: string | undefined, language: Language): string
   throw new ReceivablesError(
     'INVALID_OPTION',
     language === 'fr'
-      ? `Devise par défaut '${currency}' inconnue ; attendu un code à 3 lettres comme EUR ou USD.`
+      ? french`Devise par défaut ${guillemets(currency)} inconnue ; attendu un code à 3 lettres comme EUR ou USD.`
       : `Default currency '${currency}' is not a currency; expected a 3-letter code such as EUR or USD.`,
   );
 }
@@ -137,7 +138,7 @@ function checkTerms(days: number | undefined, language: Language): number | unde
   throw new ReceivablesError(
     'INVALID_OPTION',
     language === 'fr'
-      ? `Délai de paiement par défaut ${days} invalide ; attendu un nombre entier de jours entre 0 et ${MAX_TERMS_DAYS}, par exemple 30.`
+      ? french`Délai de paiement par défaut ${days} invalide ; attendu un nombre entier de jours entre 0 et ${MAX_TERMS_DAYS}, par exemple 30.`
       : `Default payment terms ${days} are not valid; expected a whole number of days from 0 to ${MAX_TERMS_DAYS}, such as 30.`,
   );
 }
@@ -146,7 +147,7 @@ function noLedgerFound(grid: CellGrid, language: Language): ReceivablesError {
   const closest = closestHeaderRow(grid);
   const fr = language === 'fr';
   const needed = fr
-    ? `aucune des ${HEADER_SEARCH_ROWS} premières lignes ne nomme un client (code ou nom), un montant et une date d'échéance ou de facture`
+    ? french`aucune des ${HEADER_SEARCH_ROWS} premières lignes ne nomme un client (code ou nom), un montant et une date d'échéance ou de facture`
     : `none of the first ${HEADER_SEARCH_ROWS} rows names a customer (code or name), an amount and a due or invoice date`;
   let seen: string;
   if (!closest) {
@@ -155,11 +156,11 @@ function noLedgerFound(grid: CellGrid, language: Language): ReceivablesError {
     const missing = missingGroups(closest.fields, language);
     const names = closest.fields.map((field) => fieldName(field, language)).join(', ') || '-';
     seen = fr
-      ? `Ligne la plus proche (${closest.headerRow}) : ${quoteHeaders(closest.headers)} ; reconnu : ${names} ; manque : ${missing}.`
+      ? french`Ligne la plus proche (${closest.headerRow}) : ${quoteHeaders(closest.headers, 20, 'fr')} ; reconnu : ${names} ; manque : ${missing}.`
       : `Closest row (${closest.headerRow}): ${quoteHeaders(closest.headers)}; recognised: ${names}; missing: ${missing}.`;
   }
   const message = fr
-    ? `Pas de grand livre trouvé sur la feuille "${grid.sheetName}" : ${needed}. ${seen}`
+    ? french`Pas de grand livre trouvé sur la feuille ${guillemets(grid.sheetName)} : ${needed}. ${seen}`
     : `No ledger found on sheet "${grid.sheetName}": ${needed}. ${seen}`;
   return new ReceivablesError('NO_LEDGER_FOUND', message);
 }
@@ -168,7 +169,7 @@ function missingGroups(found: readonly LedgerField[], language: Language): strin
   const groups: [LedgerField[], string, string][] = [
     [['customerCode', 'customerName'], 'a customer code or name', 'un code ou nom client'],
     [['amount', 'openAmount'], 'an amount', 'un montant'],
-    [['dueDate', 'invoiceDate'], 'a due or invoice date', "une date d'échéance ou de facture"],
+    [['dueDate', 'invoiceDate'], 'a due or invoice date', 'une date d’échéance ou de facture'],
   ];
   const missing = groups
     .filter(([fields]) => !fields.some((field) => found.includes(field)))
@@ -178,12 +179,13 @@ function missingGroups(found: readonly LedgerField[], language: Language): strin
 
 function ambiguityWarnings(detection: HeaderDetection, language: Language): LedgerWarning[] {
   return (detection.ambiguous ?? []).map(({ field, used, ignored }) => {
-    const others = ignored.map((header) => `"${header}"`).join(', ');
+    const fr = language === 'fr';
+    const quote = (header: string) => (fr ? guillemets(header) : `"${header}"`);
+    const others = ignored.map(quote).join(', ');
     const name = fieldName(field, language);
-    const message =
-      language === 'fr'
-        ? `Plusieurs colonnes peuvent être : ${name}. "${used}" est utilisée, ${others} ignorée(s) ; indiquez la colonne voulue pour en choisir une autre.`
-        : `Several columns could be the ${name}: "${used}" is used, ${others} ignored; map the field to choose another.`;
+    const message = fr
+      ? french`Plusieurs colonnes peuvent être : ${name}. ${quote(used)} est utilisée, ${others} ignorée(s) ; indiquez la colonne voulue pour en choisir une autre.`
+      : `Several columns could be the ${name}: "${used}" is used, ${others} ignored; map the field to choose another.`;
     return { code: 'ambiguousColumn', rows: [], message };
   });
 }
@@ -202,7 +204,7 @@ function rowWarnings(
       code: 'duplicateRows',
       rows: duplicateRows,
       message: fr
-        ? `${duplicateRows.length} lignes sont des copies exactes d'une autre ligne ; toutes sont gardées, vérifiez qu'elles ne sont pas saisies deux fois : lignes ${list}.`
+        ? french`${duplicateRows.length} lignes sont des copies exactes d'une autre ligne ; toutes sont gardées, vérifiez qu'elles ne sont pas saisies deux fois : lignes ${list}.`
         : `${duplicateRows.length} rows are exact copies of another row; all are kept, check they are not entered twice: rows ${list}.`,
     });
   }
@@ -212,7 +214,7 @@ function rowWarnings(
       code: 'derivedDueDates',
       rows: derivedRows,
       message: fr
-        ? `${derivedRows.length} lignes sans date d'échéance lisible : échéance calculée comme date de facture + ${termsDays} jours (lignes ${list}).`
+        ? french`${derivedRows.length} lignes sans date d'échéance lisible : échéance calculée comme date de facture + ${termsDays} jours (lignes ${list}).`
         : `${derivedRows.length} rows have no readable due date: it was taken as the invoice date + ${termsDays} days (rows ${list}).`,
     });
   }

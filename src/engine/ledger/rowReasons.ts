@@ -1,5 +1,6 @@
 import { civilDayFromParts } from '../dates/civilDay';
 import type { CellValue } from '../grid/cellGrid';
+import { french, guillemets, NBSP } from '../i18n/frenchTypography';
 import { textDateParts } from '../parse/dateParts';
 import { MAX_UNITS } from '../parse/parseAmount';
 import type { DateOrder } from './fields';
@@ -10,9 +11,12 @@ import type { Language } from './types';
  *
  * @example
  * columnLabel('Échéance', 'E', 'en') // '"Échéance", column E'
+ * columnLabel('Échéance', 'E', 'fr') // '«\u00a0Échéance\u00a0», colonne E'
  */
 export function columnLabel(header: string, letters: string, language: Language): string {
-  return language === 'fr' ? `"${header}", colonne ${letters}` : `"${header}", column ${letters}`;
+  return language === 'fr'
+    ? `${guillemets(header)}, colonne ${letters}`
+    : `"${header}", column ${letters}`;
 }
 
 /**
@@ -36,7 +40,7 @@ export function customerReason(
     parts.push(`${fr ? 'le nom du client' : 'the customer name'} (${columns.name})`);
   if (fr) {
     const where = parts.length === 2 ? `${parts.join(' et ')} sont vides` : `${parts[0]} est vide`;
-    return `client manquant : ${where} ; attendu un code client (comme 411001) ou un nom`;
+    return french`client manquant : ${where} ; attendu un code client (comme 411001) ou un nom`;
   }
   const where =
     parts.length === 2 ? `${parts.join(' and ')} are both blank` : `${parts[0]} is blank`;
@@ -44,7 +48,7 @@ export function customerReason(
 }
 
 const MAX_UNITS_EN = MAX_UNITS.toLocaleString('en');
-const MAX_UNITS_FR = MAX_UNITS_EN.replace(/,/g, ' ');
+const MAX_UNITS_FR = MAX_UNITS_EN.replace(/,/g, NBSP);
 
 /** True for the text of a number (as a number cell gives it) too large to hold exact cents. */
 function isTooLarge(raw: string): boolean {
@@ -69,9 +73,9 @@ export function amountReason(language: Language, column: string, raw: string): s
       raw.trim() === ''
         ? 'est vide'
         : tooLarge
-          ? `'${raw}' est trop grand : au-delà de ${MAX_UNITS_FR}`
-          : `'${raw}' n'est pas un nombre`;
-    return `le montant (${column}) ${what} ; attendu un montant comme 1 234,56 ou -12,50`;
+          ? french`${guillemets(raw)} est trop grand : au-delà de ${MAX_UNITS_FR}`
+          : french`${guillemets(raw)} n'est pas un nombre`;
+    return french`le montant (${column}) ${what} ; attendu un montant comme 1${NBSP}234,56 ou -12,50`;
   }
   const what =
     raw.trim() === ''
@@ -87,11 +91,11 @@ export function amountReason(language: Language, column: string, raw: string): s
  *
  * @example
  * currencyReason('fr', '"Devise", colonne G', 'EURO1')
- * // `la devise ("Devise", colonne G) 'EURO1' n'est pas une devise ; ...`
+ * // 'la devise («\u00a0Devise\u00a0», colonne G) «\u00a0EURO1\u00a0» n’est pas une devise\u00a0; ...'
  */
 export function currencyReason(language: Language, column: string, raw: string): string {
   if (language === 'fr') {
-    return `la devise (${column}) '${raw}' n'est pas une devise ; attendu un code à 3 lettres comme EUR ou USD`;
+    return french`la devise (${column}) ${guillemets(raw)} n'est pas une devise ; attendu un code à 3 lettres comme EUR ou USD`;
   }
   return `the currency (${column}) '${raw}' is not a currency; expected a 3-letter code such as EUR or USD`;
 }
@@ -100,7 +104,7 @@ export function currencyReason(language: Language, column: string, raw: string):
 export type DateRole = 'dueDate' | 'invoiceDate';
 
 const DATE_NAMES: Record<DateRole, Record<Language, string>> = {
-  dueDate: { en: 'the due date', fr: "la date d'échéance" },
+  dueDate: { en: 'the due date', fr: 'la date d’échéance' },
   invoiceDate: { en: 'the invoice date', fr: 'la date de facture' },
 };
 
@@ -125,10 +129,12 @@ export function dateReason(
   const fr = language === 'fr';
   const subject = DATE_NAMES[role][language];
   const example = exampleDate(value, context.dateOrder);
-  const expected = fr ? `attendue une date comme ${example}` : `expected a date such as ${example}`;
+  const expected = fr
+    ? french`attendue une date comme ${example}`
+    : `expected a date such as ${example}`;
   if (column === undefined) {
     return fr
-      ? `${subject} manque : le grand livre n'a pas cette colonne ; indiquez la colonne ou un délai de paiement par défaut`
+      ? french`${subject} manque : le grand livre n'a pas cette colonne ; indiquez la colonne ou un délai de paiement par défaut`
       : `${subject} is missing: the ledger has no such column; map the column or give default payment terms`;
   }
   const named = `${subject} (${column})`;
@@ -140,26 +146,28 @@ export function dateReason(
           ? ' (ou un délai de paiement par défaut pour la déduire de la date de facture)'
           : ' (or default payment terms to derive it from the invoice date)'
         : '';
-    return fr ? `${named} est vide ; ${expected}${hint}` : `${named} is blank; ${expected}${hint}`;
+    return fr
+      ? french`${named} est vide ; ${expected}${hint}`
+      : `${named} is blank; ${expected}${hint}`;
   }
   if (typeof value === 'number') {
     return fr
-      ? `${named} ${raw} est un nombre, pas une date entre 1950 et 2199 ; ${expected}`
+      ? french`${named} ${raw} est un nombre, pas une date entre 1950 et 2199 ; ${expected}`
       : `${named} ${raw} is a number, not a date between 1950 and 2199; ${expected}`;
   }
   if (typeof value === 'string' && textDateParts(value, context.dateOrder)) {
     if (readsInOtherOrder(value, context.dateOrder)) {
       const other = context.dateOrder === 'dmy' ? 'mdy' : 'dmy';
       return fr
-        ? `${named} '${raw}' n'est pas un jour qui existe en lisant ${ORDER_NAMES[context.dateOrder].fr} ; elle se lit en ${ORDER_NAMES[other].fr} : choisissez cet ordre des dates pour ce fichier`
+        ? french`${named} ${guillemets(raw)} n'est pas un jour qui existe en lisant ${ORDER_NAMES[context.dateOrder].fr} ; elle se lit en ${ORDER_NAMES[other].fr} : choisissez cet ordre des dates pour ce fichier`
         : `${named} '${raw}' is not a real day read as ${ORDER_NAMES[context.dateOrder].en}; it reads as ${ORDER_NAMES[other].en}: choose that date order for this file`;
     }
     return fr
-      ? `${named} '${raw}' n'est pas un jour qui existe ; ${expected}`
+      ? french`${named} ${guillemets(raw)} n'est pas un jour qui existe ; ${expected}`
       : `${named} '${raw}' is not a real day; ${expected}`;
   }
   return fr
-    ? `${named} '${raw}' n'est pas une date ; ${expected} ou 2026-02-28`
+    ? french`${named} ${guillemets(raw)} n'est pas une date ; ${expected} ou 2026-02-28`
     : `${named} '${raw}' is not a date; ${expected} or 2026-02-28`;
 }
 

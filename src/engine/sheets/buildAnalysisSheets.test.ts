@@ -197,7 +197,7 @@ describe('buildAnalysisSheets: aged balance', () => {
     const rows = renderSheetRows(sheetOf(french, 'agedBalance') as SheetSpec);
     expect(rows[0]).toEqual(['Balance âgée']);
     expect(rows[1]).toEqual(['Arrêtée au', 46356]);
-    expect(rows[2]).toEqual(['Âge calculé depuis', "Date d'échéance"]);
+    expect(rows[2]).toEqual(['Âge calculé depuis', 'Date d’échéance']);
     expect(tablesOf(sheetOf(french, 'agedBalance'))[0]?.columns.map((c) => c.header)).toEqual([
       'Code client',
       'Nom du client',
@@ -291,6 +291,6 @@ describe('buildAnalysisSheets: rejected rows', () => {
   it('says so when nothing was rejected, and still writes the sheet', () => {
     const clean = buildAnalysisSheets(ledgerOf(items), analysis, 'fr');
     const rows = renderSheetRows(sheetOf(clean, 'rejected') as SheetSpec);
-    expect(rows).toContainEqual(["Aucune ligne n'a été rejetée."]);
+    expect(rows).toContainEqual(['Aucune ligne n’a été rejetée.']);
   });
 });
