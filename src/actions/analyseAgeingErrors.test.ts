@@ -35,7 +35,9 @@ describe('analyseAgeing: errors', () => {
 
   it('says in French what is wrong when the language is French', async () => {
     const error = await errorOf(analyseAgeing(workbook(), { asOf: '2026-13-01', language: 'fr' }));
-    expect(error.message).toContain('La date d\'arrêté "2026-13-01" n\'est pas un jour qui existe');
+    expect(error.message).toContain(
+      'La date d’arrêté «\u00a02026-13-01\u00a0» n’est pas un jour qui existe\u00a0;',
+    );
   });
 
   it('names the sheets of the workbook for an unknown sheet', async () => {

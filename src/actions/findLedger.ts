@@ -5,6 +5,7 @@ import {
   HEADER_SEARCH_ROWS,
 } from '../engine/ledger/detectHeader';
 import type { LedgerField } from '../engine/ledger/fields';
+import { french, guillemets } from '../engine/i18n/frenchTypography';
 import { quoteHeaders } from '../engine/ledger/ledgerMessages';
 import type { CellGrid } from '../engine/grid/cellGrid';
 import type { Language } from '../engine/ledger/types';
@@ -28,20 +29,28 @@ function userSheets(sheets: SheetInfo[], owned: OwnedSheets): SheetInfo[] {
   return sheets.filter((sheet) => sheet.visibility === 'visible' && !ours.has(sheet));
 }
 
-function listNames(sheets: SheetInfo[]): string {
-  return sheets.map((sheet) => `"${sheet.name}"`).join(', ') || '-';
+function quote(name: string, fr: boolean): string {
+  return fr ? guillemets(name) : `"${name}"`;
+}
+
+function listNames(sheets: SheetInfo[], fr: boolean): string {
+  return sheets.map((sheet) => quote(sheet.name, fr)).join(', ') || '-';
 }
 
 /** What a sheet's top rows show: the row closest to a header, else the first row with text. */
 function describeHead(head: CellGrid, fr: boolean): string {
   const closest = closestHeaderRow(head);
   const rowIndex = head.values.findIndex((row) => row.some((cell) => cellText(cell)));
-  if (!closest && rowIndex < 0) return `"${head.sheetName}" (${fr ? 'vide' : 'empty'})`;
+  const name = quote(head.sheetName, fr);
+  if (!closest && rowIndex < 0) return `${name} (${fr ? 'vide' : 'empty'})`;
   const headerRow = closest ? closest.headerRow : head.firstRow + rowIndex;
   const headers = closest
     ? closest.headers
     : (head.values[rowIndex] ?? []).map((cell) => cellText(cell) ?? '');
-  return `"${head.sheetName}" (${fr ? 'ligne' : 'row'} ${headerRow}: ${quoteHeaders(headers, 10)})`;
+  const quoted = quoteHeaders(headers, 10, fr ? 'fr' : 'en');
+  return fr
+    ? french`${name} (ligne ${headerRow} : ${quoted})`
+    : `${name} (row ${headerRow}: ${quoted})`;
 }
 
 /**
@@ -68,15 +77,15 @@ export async function findLedgerSheet(
       throw new ReceivablesError(
         'SHEET_NOT_FOUND',
         fr
-          ? `La feuille "${wanted}" n'existe pas dans ce classeur. Feuilles : ${listNames(visible)}.`
-          : `There is no sheet "${wanted}" in this workbook. Its sheets: ${listNames(visible)}.`,
+          ? french`La feuille ${guillemets(wanted)} n'existe pas dans ce classeur. Feuilles : ${listNames(visible, fr)}.`
+          : `There is no sheet "${wanted}" in this workbook. Its sheets: ${listNames(visible, fr)}.`,
       );
     }
     if (ownedNow(sheets, owned).has(found)) {
       throw new ReceivablesError(
         'INVALID_OPTION',
         fr
-          ? `La feuille "${found.name}" est écrite par Receivables Desk ; choisissez la feuille du grand livre.`
+          ? french`La feuille ${guillemets(found.name)} est écrite par Receivables Desk ; choisissez la feuille du grand livre.`
           : `Sheet "${found.name}" is one Receivables Desk writes; choose the ledger sheet instead.`,
       );
     }
@@ -102,7 +111,7 @@ export async function findLedgerSheet(
   throw new ReceivablesError(
     'NO_LEDGER_FOUND',
     fr
-      ? `Aucune feuille ne contient un grand livre reconnu : il faut une ligne d'en-tête avec un client (code ou nom), un montant et une date d'échéance ou de facture. Vu : ${seen.join(' ; ') || 'aucune feuille visible'}.`
+      ? french`Aucune feuille ne contient un grand livre reconnu : il faut une ligne d'en-tête avec un client (code ou nom), un montant et une date d'échéance ou de facture. Vu : ${seen.join(french` ; `) || 'aucune feuille visible'}.`
       : `No sheet holds a recognised ledger: it needs a header row naming a customer (code or name), an amount and a due or invoice date. Seen: ${seen.join('; ') || 'no visible sheet'}.`,
   );
 }

@@ -2,6 +2,7 @@ import { assertValidBucketBounds } from '../engine/ageing/buckets';
 import { DEFAULT_BUCKET_BOUNDS } from '../engine/ageing/types';
 import { civilDayFromIso, todayCivilDay, type CivilDay } from '../engine/dates/civilDay';
 import { ReceivablesError } from '../engine/errors/receivablesError';
+import { french, guillemets } from '../engine/i18n/frenchTypography';
 import type { AgeingBasis, DateOrder, LedgerField } from '../engine/ledger/fields';
 import type { Language, ReadLedgerOptions } from '../engine/ledger/types';
 import type { AnalyseAgeingRequest } from './analyseAgeingTypes';
@@ -23,8 +24,9 @@ function invalid(language: Language, en: string, fr: string): ReceivablesError {
   return new ReceivablesError('INVALID_OPTION', language === 'fr' ? fr : en);
 }
 
-function quoted(value: unknown): string {
-  return typeof value === 'string' ? `"${value}"` : String(value);
+function quoted(value: unknown, language: Language = 'en'): string {
+  if (typeof value !== 'string') return String(value);
+  return language === 'fr' ? guillemets(value) : `"${value}"`;
 }
 
 /**
@@ -52,7 +54,7 @@ export function validateRequest(
       throw invalid(
         language,
         `As-of date ${quoted(request.asOf)} is not a real day; expected YYYY-MM-DD, e.g. 2026-11-30.`,
-        `La date d'arrêté ${quoted(request.asOf)} n'est pas un jour qui existe ; attendu AAAA-MM-JJ, par exemple 2026-11-30.`,
+        french`La date d'arrêté ${quoted(request.asOf, 'fr')} n'est pas un jour qui existe ; attendu AAAA-MM-JJ, par exemple 2026-11-30.`,
       );
     }
     asOf = parsed;
@@ -63,7 +65,7 @@ export function validateRequest(
     throw invalid(
       language,
       `Ageing basis ${quoted(basis)} is not known; expected due (by due date) or invoice (by invoice date).`,
-      `La base ${quoted(basis)} est inconnue ; attendu due (par date d'échéance) ou invoice (par date de facture).`,
+      french`La base ${quoted(basis, 'fr')} est inconnue ; attendu due (par date d'échéance) ou invoice (par date de facture).`,
     );
   }
 
@@ -75,7 +77,7 @@ export function validateRequest(
     throw invalid(
       language,
       `Currency ${quoted(request.currency)} is not a three-letter ISO code such as EUR or USD.`,
-      `La devise ${quoted(request.currency)} n'est pas un code ISO de trois lettres comme EUR ou USD.`,
+      french`La devise ${quoted(request.currency, 'fr')} n'est pas un code ISO de trois lettres comme EUR ou USD.`,
     );
   }
 
@@ -84,7 +86,7 @@ export function validateRequest(
     throw invalid(
       language,
       `Date order ${quoted(dateOrder)} is not known; expected dmy (31/12/2026) or mdy (12/31/2026).`,
-      `L'ordre des dates ${quoted(dateOrder)} est inconnu ; attendu dmy (31/12/2026) ou mdy (12/31/2026).`,
+      french`L'ordre des dates ${quoted(dateOrder, 'fr')} est inconnu ; attendu dmy (31/12/2026) ou mdy (12/31/2026).`,
     );
   }
 
