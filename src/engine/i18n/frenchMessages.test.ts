@@ -13,19 +13,9 @@ import {
 import { gridOf } from '../ledger/testGrid';
 import type { ReadLedgerOptions } from '../ledger/types';
 import { outputLabels } from './outputLabels';
+import { frenchTypographyFaults } from './testTypography';
 
 const NBSP = '\u00a0';
-
-/** What breaks French typography in a message rendered with plain sample values. */
-function typographyFaults(message: string): string[] {
-  const faults: string[] = [];
-  if (/['"]/.test(message)) faults.push('a straight apostrophe or quote');
-  if (/[^\u00a0\u202f][;:?!]/.test(message)) faults.push('; : ? or ! without a no-break space');
-  if (/«[^\u00a0]/.test(message) || /[^\u00a0]»/.test(message)) {
-    faults.push('guillemets without no-break spaces inside');
-  }
-  return faults;
-}
 
 const code = columnLabel('Compte', 'A', 'fr');
 const name = columnLabel('Raison sociale', 'B', 'fr');
@@ -96,7 +86,7 @@ const LABELS: [string, string][] = [
 
 describe('French messages follow French typography', () => {
   it.each([...REASONS, ...ERRORS, ...WARNINGS, ...AMBIGUOUS, ...LABELS])('%s', (_case, message) => {
-    expect(typographyFaults(message)).toEqual([]);
+    expect(frenchTypographyFaults(message)).toEqual([]);
   });
 
   it('renders both duplicate and derived due date warnings', () => {
