@@ -67,12 +67,12 @@ describe('formatResult', () => {
     const warnings = [{ code: 'duplicateRows' as const, rows: [7, 9], message: 'Lignes 7 et 9' }];
     const text = formatResult(summary, warnings, { workbook: 'out.xlsx' }, 'fr');
     expect(text.split('\n')).toEqual([
-      'Balance: Balance âgée, ligne d’en-tête 4',
-      'Lignes: 120 acceptées, 3 rejetées, 6 ignorées',
-      'CHF: 4 pièces, solde 1 500,00, échu 1 000,00, plus de 90 jours 0,00',
-      'EUR: 116 pièces, solde 1 234 567,50, échu 1 200 000,00, plus de 90 jours 250 000,25',
-      'Attention: Lignes 7 et 9',
-      'Écrit: out.xlsx',
+      'Feuille de la balance\u00a0: Balance âgée, ligne d’en-tête 4',
+      'Lignes\u00a0: 120 acceptées, 3 rejetées, 6 ignorées',
+      'CHF\u00a0: 4 pièces, solde 1 500,00, échu 1 000,00, plus de 90 jours 0,00',
+      'EUR\u00a0: 116 pièces, solde 1 234 567,50, échu 1 200 000,00, plus de 90 jours 250 000,25',
+      'Attention\u00a0: Lignes 7 et 9',
+      'Classeur écrit\u00a0: out.xlsx',
       '',
     ]);
   });

@@ -20,9 +20,10 @@ const WORDS = {
     warning: 'Warning',
     written: 'Written',
     summary: 'Summary',
+    colon: ': ',
   },
   fr: {
-    ledger: 'Balance',
+    ledger: 'Feuille de la balance',
     headerRow: 'ligne d’en-tête',
     rows: 'Lignes',
     accepted: 'acceptées',
@@ -33,8 +34,10 @@ const WORDS = {
     overdue: 'échu',
     over90: 'plus de 90 jours',
     warning: 'Attention',
-    written: 'Écrit',
+    written: 'Classeur écrit',
     summary: 'Synthèse',
+    // French sets a no-break space before a colon.
+    colon: '\u00a0: ',
   },
 } as const;
 
@@ -69,22 +72,23 @@ export function formatResult(
   language: Language,
 ): string {
   const words = WORDS[language];
+  const colon = words.colon;
   const lines = [
-    `${words.ledger}: ${summary.source.sheet}, ${words.headerRow} ${summary.source.headerRow}`,
-    `${words.rows}: ${summary.rows.accepted} ${words.accepted}, ` +
+    `${words.ledger}${colon}${summary.source.sheet}, ${words.headerRow} ${summary.source.headerRow}`,
+    `${words.rows}${colon}${summary.rows.accepted} ${words.accepted}, ` +
       `${summary.rows.rejected} ${words.rejected}, ${summary.rows.skipped} ${words.skipped}`,
   ];
   for (const totals of summary.currencies) {
     lines.push(
-      `${totals.currency}: ${totals.count} ${words.items}, ` +
+      `${totals.currency}${colon}${totals.count} ${words.items}, ` +
         `${words.open} ${formatAmount(totals.open, language)}, ` +
         `${words.overdue} ${formatAmount(totals.overdue, language)}, ` +
         `${words.over90} ${formatAmount(totals.over90, language)}`,
     );
   }
-  for (const warning of warnings) lines.push(`${words.warning}: ${warning.message}`);
-  lines.push(`${words.written}: ${files.workbook}`);
-  if (files.json !== undefined) lines.push(`${words.summary}: ${files.json}`);
+  for (const warning of warnings) lines.push(`${words.warning}${colon}${warning.message}`);
+  lines.push(`${words.written}${colon}${files.workbook}`);
+  if (files.json !== undefined) lines.push(`${words.summary}${colon}${files.json}`);
   return lines.join('\n') + '\n';
 }
 
