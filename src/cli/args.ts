@@ -33,7 +33,8 @@ Options:
   --basis due|invoice    age from the due date (default) or the invoice date
   --buckets 30,60,90     upper bounds in days of the overdue buckets (default 30,60,90,180,365)
   --currency EUR         currency of every row when the ledger has no currency column
-  --map field=Header     read a field from the named column; repeat for several fields
+  --map field=Header     read a field from the named column; repeat for several fields;
+                         field= (no header) leaves a detected field out
                          fields: ${LEDGER_FIELDS.join(', ')}
   --date-order dmy|mdy   how text dates such as 03/04/2026 are read (default dmy)
   --default-terms N      derive a missing due date as invoice date + N days
@@ -91,7 +92,7 @@ function parseMap(entries: readonly string[]): Partial<Record<LedgerField, strin
     if (!isLedgerField(field)) {
       fail(`--map: unknown field '${field}'; valid fields are ${LEDGER_FIELDS.join(', ')}`);
     }
-    if (header === '') fail(`--map ${field}= needs a column header after '='`);
+    // An empty header leaves the field out, e.g. a column detected as the entity that is not one.
     if (map[field] !== undefined) fail(`--map gives the field '${field}' twice`);
     map[field] = header;
   }
