@@ -1,5 +1,4 @@
 import type { CellValue } from '../engine/grid/cellGrid';
-import { ReceivablesError } from '../engine/errors/receivablesError';
 import { MemoryWorkbook } from '../port/memoryWorkbook';
 import type { AnalyseAgeingRequest } from './analyseAgeingTypes';
 
@@ -25,15 +24,7 @@ export function workbook(): MemoryWorkbook {
   return MemoryWorkbook.withSheets({ Notes: [['Read me first']], 'Grand livre': LEDGER });
 }
 
-export async function errorOf(promise: Promise<unknown>): Promise<ReceivablesError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof ReceivablesError) return error;
-    throw error;
-  }
-  throw new Error('Expected a ReceivablesError, but the call succeeded');
-}
+export { errorOf } from '../../test/support/errorOf';
 
 export const visibleNames = async (port: MemoryWorkbook) =>
   (await port.listSheets()).filter((s) => s.visibility === 'visible').map((s) => s.name);

@@ -1,4 +1,3 @@
-import { ReceivablesError } from '../../../engine/errors/receivablesError';
 import type { SheetSpec } from '../../../engine/sheets/sheetSpec';
 import { OfficeWorkbook } from '../officeWorkbook';
 import { FakeExcel } from './fakeExcel';
@@ -30,13 +29,4 @@ export function customersSpec(names: string[]): SheetSpec {
   };
 }
 
-/** The ReceivablesError a call rejects with; fails the test if it resolves. */
-export async function errorOf(promise: Promise<unknown>): Promise<ReceivablesError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof ReceivablesError) return error;
-    throw error;
-  }
-  throw new Error('expected a ReceivablesError');
-}
+export { errorOf } from '../../../../test/support/errorOf';
